@@ -1,0 +1,142 @@
+// The desktop explorer: GLFW + OpenGL 3 around the same ui/ as the web page.
+//
+//   corpus-explorer [PATH...]                 the embedded seeds, or the given files and folders
+//   corpus-explorer --frames 30 --screenshot out.png [--view NAME] [--size 1280x800]
+//                                             draw 30 frames, save the last one, exit (tests)
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/embedded.h"
+#include "file_input.h"
+#include "screenshot.h"
+#include "ui/explorer.h"
+
+namespace {
+
+struct Options {
+    std::vector<std::string> paths;
+    int frames = 0;  // 0: run until the window closes
+    std::string screenshot;
+    std::string view;
+    int width = 1280, height = 800;
+};
+
+int usage(const char* message) {
+    std::fprintf(stderr, "corpus-explorer: %s\nusage: corpus-explorer [--frames N] [--screenshot FILE.png] "
+                         "[--view NAME] [--size WxH] [PATH...]\n", message);
+    return 2;
+}
+
+bool parse_options(int argc, char** argv, Options& o, std::string& error) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (arg == "--frames" && has_value) o.frames = std::atoi(argv[++i]);
+        else if (arg == "--screenshot" && has_value) o.screenshot = argv[++i];
+        else if (arg == "--view" && has_value) o.view = argv[++i];
+        else if (arg == "--size" && has_value) {
+            if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2 || o.width < 200 || o.height < 200) {
+                error = "--size takes WIDTHxHEIGHT, e.g. 1280x800";
+                return false;
+            }
+        } else if (arg.rfind("--", 0) == 0) {
+            error = "unknown option " + arg;
+            return false;
+        } else o.paths.push_back(arg);
+    }
+    if (!o.screenshot.empty() && o.frames <= 0) o.frames = 30;
+    return true;
+}
+
+core::Corpus load(const Options& o) {
+    std::vector<core::SourceFile> files;
+    std::vector<core::LoadMessage> unreadable;
+    if (o.paths.empty()) {
+        for (const embedded::File& f : embedded::seeds()) files.push_back({std::string(f.name), std::string(f.bytes)});
+    } else {
+        files = read_input_paths(o.paths, unreadable);
+    }
+    core::ImportResult imported = core::import_files(files);
+    imported.messages.insert(imported.messages.begin(), unreadable.begin(), unreadable.end());
+    core::Corpus corpus = core::build_corpus(std::move(imported));
+    for (const core::LoadMessage& m : corpus.messages)
+        std::fprintf(stderr, "corpus-explorer: %s: %s\n", m.file.c_str(), m.reason.c_str());
+    return corpus;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    std::string error;
+    if (!parse_options(argc, argv, options, error)) return usage(error.c_str());
+
+    ui::Explorer app;
+    ui::load_corpus(app, load(options));
+    if (!options.view.empty()) app.view = options.view;
+
+    if (!glfwInit()) {
+        std::fprintf(stderr, "corpus-explorer: cannot open a window (no display?)\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Corpus Explorer", nullptr, nullptr);
+    if (!window) {
+        std::fprintf(stderr, "corpus-explorer: cannot create an OpenGL 3 window\n");
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    float scale_x = 1.0f, scale_y = 1.0f;
+    glfwGetWindowContentScale(window, &scale_x, &scale_y);
+    ui::setup_fonts_and_style(app, scale_x);
+
+    int exit_code = 0;
+    for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
+        // Wait for input when idle instead of redrawing at full speed; tests draw fixed frames.
+        if (options.frames > 0) glfwPollEvents();
+        else glfwWaitEventsTimeout(0.5);
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        ui::draw_explorer(app);
+        ImGui::Render();
+        int fb_width = 0, fb_height = 0;
+        glfwGetFramebufferSize(window, &fb_width, &fb_height);
+        glViewport(0, 0, fb_width, fb_height);
+        glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (options.frames > 0 && frame + 1 >= options.frames) {
+            if (!options.screenshot.empty() && !save_framebuffer_png(options.screenshot, fb_width, fb_height, error)) {
+                std::fprintf(stderr, "corpus-explorer: %s\n", error.c_str());
+                exit_code = 1;
+            }
+            break;
+        }
+        glfwSwapBuffers(window);
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}

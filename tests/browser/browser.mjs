@@ -1,0 +1,80 @@
+// Shared helpers for the browser tests: Debian's Chromium driven by playwright-core,
+// a static server for build/web on a free loopback port, and screenshot checks.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB = path.join(ROOT, 'build/web');
+export const ARTIFACTS = path.join(ROOT, 'build/test-artifacts');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+// Playwright gives each launch a fresh, empty profile directory.
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  const newContext = (options = {}) => browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options });
+  const context = await newContext();
+  return { browser, context, newContext, close: () => browser.close() };
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.png': 'image/png' };
+
+export function serveWeb() {
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.join(WEB, name === '/' ? 'index.html' : name);
+    if (!file.startsWith(WEB) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end('not found'); return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((r) => server.close(r)),
+  })));
+}
+
+// Opens the page and waits for the program's first frame; page errors fail the test.
+export async function openExplorer(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.explorer && window.explorer.ready, null, { timeout: 60000 });
+  page.explorerErrors = errors;
+  return page;
+}
+
+export const state = (page) => page.evaluate(() => window.explorer.state());
+
+// Waits until the state satisfies `predicate` (frames are asynchronous to input).
+export async function waitForState(page, predicate, what, timeout = 10000) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeout) {
+    last = await state(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 400)}`);
+}
+
+// Clicks the centre of a named item (its rectangle comes from the state hook, in CSS pixels).
+export async function clickItem(page, name) {
+  const s = await state(page);
+  const r = s.items[name];
+  if (!r) throw new Error(`no item '${name}' on screen; items: ${Object.keys(s.items).join(', ')}`);
+  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(60);
+  await page.mouse.up();
+}
+
+export { distinctColours } from '../png_colours.cjs';

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Desktop test: the native explorer draws real frames under Xvfb and saves a PNG that is not blank.
+#   tests/desktop_test.sh build/native/corpus-explorer build/test-artifacts
+set -euo pipefail
+app=${1:?usage: desktop_test.sh APP ARTIFACT_DIR}
+out=${2:?usage: desktop_test.sh APP ARTIFACT_DIR}
+mkdir -p "$out"
+here=$(cd "$(dirname "$0")" && pwd)
+passed=0 failed=0
+
+check_png() {  # name, file: passes when the PNG has many distinct colours
+  local name=$1 file=$2 colours
+  colours=$(node -e '
+    const { distinctColours } = require(process.argv[2]);
+    console.log(distinctColours(require("fs").readFileSync(process.argv[1])));' "$file" "$here/png_colours.cjs" 2>/dev/null || echo 0)
+  if [ "$colours" -gt 200 ]; then
+    echo "ok - $name ($colours distinct colours in $file)"; passed=$((passed + 1))
+  else
+    echo "not ok - $name ($colours distinct colours in $file)"; failed=$((failed + 1))
+  fi
+}
+
+rm -f "$out/desktop.png"
+if xvfb-run -a -s "-screen 0 1280x800x24" "$app" --frames 30 --screenshot "$out/desktop.png"; then
+  check_png "desktop explorer on the embedded seeds" "$out/desktop.png"
+else
+  echo "not ok - desktop explorer exited with an error"; failed=$((failed + 1))
+fi
+
+# Files given on the command line replace the embedded corpus; a bad file is reported, not fatal.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'A headline\n\nBody text of a short article.\n' > "$tmp/one.txt"
+: > "$tmp/empty.txt"
+if xvfb-run -a -s "-screen 0 1280x800x24" "$app" --frames 5 --screenshot "$out/desktop-files.png" "$tmp" 2> "$tmp/stderr"; then
+  if grep -q "empty.txt: empty file" "$tmp/stderr"; then
+    echo "ok - desktop explorer on a folder reports the empty file and shows the rest"; passed=$((passed + 1))
+  else
+    echo "not ok - no message for empty.txt: $(cat "$tmp/stderr")"; failed=$((failed + 1))
+  fi
+else
+  echo "not ok - desktop explorer failed on a folder"; failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
