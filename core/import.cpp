@@ -1,9 +1,21 @@
 #include "core/import.h"
 
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "core/csv.h"
+#include "core/date_formats.h"
 #include "core/utf8.h"
 
 namespace core {
 namespace {
+
+// [SECTION] small helpers
 
 std::string_view base_name(std::string_view path) {
     const auto slash = path.find_last_of("/\\");
@@ -11,7 +23,386 @@ std::string_view base_name(std::string_view path) {
     return path;
 }
 
-bool is_manifest(std::string_view name) { return base_name(name) == "manifest.json"; }
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    const char* space = " \t\r\n";
+    const auto first = s.find_first_not_of(space);
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(space) - first + 1);
+}
+
+// The extension with its dot, lower case: "a/B.CSV" -> ".csv"; empty when there is none.
+std::string extension_of(std::string_view name) {
+    const std::string_view base = base_name(name);
+    const auto dot = base.find_last_of('.');
+    if (dot == std::string_view::npos || dot == 0) return {};
+    return lower_ascii(base.substr(dot));
+}
+
+// "50.0 MB", "3.2 KB", "900 bytes": sizes in messages are for people.
+std::string size_text(std::size_t bytes) {
+    char buf[32];
+    if (bytes < 1024) return std::to_string(bytes) + " bytes";
+    if (bytes < (std::size_t{1} << 20))
+        std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
+// A limit is a round number: "8 MB", not "8.0 MB".
+std::string limit_text(std::size_t bytes) {
+    if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0)
+        return std::to_string(bytes >> 20) + " MB";
+    if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes >> 10) + " KB";
+    return size_text(bytes);
+}
+
+// Offset of the first invalid UTF-8 sequence, or npos. Runs of ASCII, the bulk of
+// news text, are checked eight bytes at a time.
+std::size_t first_invalid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (i + 8 <= s.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            if ((word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t n = utf8_sequence_length(s, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::string_view::npos;
+}
+
+std::string_view without_bom(std::string_view s) {
+    if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.remove_prefix(3);
+    return s;
+}
+
+// [SECTION] field names shared by CSV headers and JSON keys
+
+enum class Field { text, title, date, source, id, none };
+
+struct FieldName {
+    Field field;
+    int rank;  // lower wins when a table has several names for one field
+};
+
+FieldName classify_field(std::string_view name) {
+    static const struct {
+        const char* name;
+        Field field;
+        int rank;
+    } names[] = {{"text", Field::text, 0},       {"body", Field::text, 1},         {"content", Field::text, 2},
+                 {"article", Field::text, 3},    {"title", Field::title, 0},       {"headline", Field::title, 1},
+                 {"date", Field::date, 0},       {"published", Field::date, 1},    {"published_at", Field::date, 2},
+                 {"source", Field::source, 0},   {"url", Field::source, 1},        {"id", Field::id, 0}};
+    const std::string key = lower_ascii(trim(name));
+    for (const auto& n : names)
+        if (key == n.name) return {n.field, n.rank};
+    return {Field::none, 0};
+}
+
+constexpr const char* kNoTextColumn = "no text column (looked for text, body, content, article)";
+
+// One article as a table row or a JSON object states it; views into the file's bytes.
+struct Record {
+    std::size_t row = 0;
+    std::string_view text, title, date, source, id;
+};
+
+// [SECTION] the importer: ids, limits and messages for every format
+
+class Importer {
+public:
+    Importer(ImportResult& result, const ImportLimits& limits) : result_(result), limits_(limits) {}
+
+    bool full() const { return full_; }
+
+    void message(const std::string& file, std::size_t row, std::string reason) {
+        result_.messages.push_back({file, row, std::move(reason)});
+    }
+
+    // Adds a finished article: truncates it to the size limit, makes its id unique and
+    // stops the import at the article limit. `where` prefixes row messages ("row 3: ").
+    void add(ArticleInput a, const std::string& where) {
+        if (full_) return;
+        if (result_.articles.size() >= limits_.max_articles) {
+            full_ = true;
+            message(a.file, a.row,
+                    where + "limit of " + std::to_string(limits_.max_articles) +
+                        " articles reached: this and all later articles were not loaded");
+            return;
+        }
+        if (a.text.size() > limits_.max_article_bytes) {
+            const std::string was = size_text(a.text.size());
+            std::size_t cut = limits_.max_article_bytes;
+            while (cut > 0 && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
+            a.text.resize(cut);
+            a.text.shrink_to_fit();
+            message(a.file, a.row,
+                    where + "article is " + was + ", over the " + limit_text(limits_.max_article_bytes) +
+                        " limit: truncated to " + limit_text(limits_.max_article_bytes));
+        }
+        a.id = unique_id(std::move(a.id));
+        result_.articles.push_back(std::move(a));
+    }
+
+    // Turns a row or object into an article; rows without text are reported and skipped.
+    // Row 0 is a file that holds one article: its id is the file stem, as for .txt.
+    void add_record(const std::string& file, std::string_view stem, const Record& r, const char* unit = "row") {
+        const std::string where = r.row ? std::string(unit) + " " + std::to_string(r.row) + ": " : std::string();
+        if (trim(r.text).empty()) {
+            message(file, r.row, where + "empty text, skipped");
+            return;
+        }
+        ArticleInput a;
+        a.file = file;
+        a.row = r.row;
+        const std::string_view id = trim(r.id);
+        a.id = !id.empty() ? std::string(id)
+               : r.row   ? std::string(stem) + "-" + std::to_string(r.row)
+                         : std::string(stem);
+        a.text.assign(r.text.data(), r.text.size());
+        a.title = std::string(trim(r.title));
+        a.source = std::string(trim(r.source));
+        if (!trim(r.date).empty()) {
+            a.published = parse_date_value(r.date);
+            if (a.published.empty())
+                message(file, r.row, where + "date \"" + std::string(trim(r.date).substr(0, 80)) +
+                                         "\" is not a date format we read, ignored");
+        }
+        add(std::move(a), where);
+    }
+
+    void merge_manifest(Manifest m) {
+        Manifest& into = result_.manifest;
+        if (into.title.empty()) into.title = std::move(m.title);
+        if (into.about.empty()) into.about = std::move(m.about);
+        for (ManifestEntry& e : m.documents) into.documents.push_back(std::move(e));
+    }
+
+private:
+    ImportResult& result_;
+    const ImportLimits& limits_;
+    bool full_ = false;
+    std::unordered_set<std::string> used_ids_;
+    std::unordered_map<std::string, std::size_t> next_suffix_;  // keeps many equal ids linear
+
+    std::string unique_id(std::string id) {
+        if (used_ids_.insert(id).second) return id;
+        std::size_t& k = next_suffix_.try_emplace(id, 2).first->second;
+        for (;; ++k) {
+            std::string candidate = id + "-" + std::to_string(k);
+            if (used_ids_.insert(candidate).second) {
+                ++k;
+                return candidate;
+            }
+        }
+    }
+};
+
+// [SECTION] JSON
+
+// A string value as a view, a number as its text (kept alive in `storage`), else empty.
+std::string_view json_text(const nlohmann::json& v, std::string& storage) {
+    if (v.is_string()) return v.get_ref<const std::string&>();
+    if (v.is_number()) {
+        storage = v.dump();
+        return storage;
+    }
+    return {};
+}
+
+bool has_text_field(const nlohmann::json& obj) {
+    if (!obj.is_object()) return false;
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (classify_field(it.key()).field == Field::text) return true;
+    return false;
+}
+
+// Reads one article object; the best-ranked key wins for each field.
+Record json_record(const nlohmann::json& obj, std::size_t row, std::string (&storage)[5]) {
+    Record r;
+    r.row = row;
+    int best[5] = {99, 99, 99, 99, 99};
+    std::string_view* slots[5] = {&r.text, &r.title, &r.date, &r.source, &r.id};
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const FieldName f = classify_field(it.key());
+        if (f.field == Field::none) continue;
+        const int slot = static_cast<int>(f.field);
+        if (f.rank >= best[slot]) continue;
+        best[slot] = f.rank;
+        *slots[slot] = json_text(it.value(), storage[slot]);
+    }
+    return r;
+}
+
+std::string json_error_text(const nlohmann::json::exception& e) {
+    // e.what() reads "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
+    const std::string what = e.what();
+    const auto at = what.find("at line");
+    if (at != std::string::npos) return what.substr(at);
+    const auto bracket = what.find("] ");
+    return bracket == std::string::npos ? what : what.substr(bracket + 2);
+}
+
+void import_json_array(Importer& in, const std::string& file, std::string_view stem, const nlohmann::json& items) {
+    std::string storage[5];
+    for (std::size_t i = 0; i < items.size() && !in.full(); ++i) {
+        const nlohmann::json& item = items[i];
+        if (!item.is_object()) {
+            in.message(file, i + 1, "row " + std::to_string(i + 1) + ": expected an object, skipped");
+            continue;
+        }
+        in.add_record(file, stem, json_record(item, i + 1, storage));
+    }
+}
+
+void import_json(Importer& in, const std::string& file, std::string_view bytes) {
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(bytes.begin(), bytes.end());
+    } catch (const nlohmann::json::exception& e) {
+        in.message(file, 0, "not valid JSON: " + json_error_text(e));
+        return;
+    }
+    const std::string stem = document_id(file);
+    if (root.is_array()) return import_json_array(in, file, stem, root);
+    if (!root.is_object()) {
+        in.message(file, 0, "expected a JSON array of articles or an object, found " + std::string(root.type_name()));
+        return;
+    }
+    for (const char* key : {"articles", "documents"}) {
+        const auto list = root.find(key);
+        if (list == root.end() || !list->is_array()) continue;
+        bool any_text = false;
+        for (const nlohmann::json& d : *list) any_text = any_text || has_text_field(d);
+        if (any_text) return import_json_array(in, file, stem, *list);
+        if (std::string(key) == "documents") {
+            // Documents without text are metadata for the .txt files: a manifest.
+            ManifestResult m = parse_manifest(bytes);
+            if (!m.ok()) in.message(file, 0, "manifest not used: " + m.error);
+            else in.merge_manifest(std::move(m.manifest));
+            return;
+        }
+    }
+    if (has_text_field(root)) {
+        std::string storage[5];
+        in.add_record(file, stem, json_record(root, 0, storage));
+        return;
+    }
+    in.message(file, 0,
+               "no articles found (expected an array of objects with \"text\", or an object with an "
+               "\"articles\" or \"documents\" list)");
+}
+
+void import_jsonl(Importer& in, const std::string& file, std::string_view bytes) {
+    const std::string stem = document_id(file);
+    std::string storage[5];
+    std::size_t line = 0;
+    for (std::size_t pos = 0; pos < bytes.size() && !in.full();) {
+        const void* nl = std::memchr(bytes.data() + pos, '\n', bytes.size() - pos);
+        const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) : bytes.size();
+        const std::string_view text = trim(bytes.substr(pos, end - pos));
+        pos = end + 1;
+        ++line;
+        if (text.empty()) continue;
+        const std::string where = "line " + std::to_string(line) + ": ";
+        nlohmann::json obj;
+        try {
+            obj = nlohmann::json::parse(text.begin(), text.end());
+        } catch (const nlohmann::json::exception& e) {
+            std::string why = json_error_text(e);
+            // Within one line "at line 1, column 9" says only the column.
+            if (why.rfind("at line 1, ", 0) == 0) why = "at " + why.substr(11);
+            in.message(file, line, where + "not valid JSON (" + why + "), skipped");
+            continue;
+        }
+        if (!obj.is_object()) {
+            in.message(file, line, where + "expected a JSON object, skipped");
+            continue;
+        }
+        in.add_record(file, stem, json_record(obj, line, storage), "line");
+    }
+}
+
+// [SECTION] CSV
+
+void import_csv(Importer& in, const std::string& file, std::string_view bytes) {
+    const CsvTable table = parse_csv(bytes);
+    for (const CsvIssue& issue : table.issues) {
+        // A problem in the header (row 0) names only its line.
+        if (issue.row) in.message(file, issue.row, "row " + std::to_string(issue.row) + ": " + issue.reason);
+        else in.message(file, issue.line, issue.reason);
+    }
+    if (table.row_count() == 0) {
+        in.message(file, 0, "no header row");
+        return;
+    }
+    std::size_t column[5];
+    int best[5] = {99, 99, 99, 99, 99};
+    for (std::size_t c = 0; c < table.field_count(0); ++c) {
+        const FieldName f = classify_field(table.field(0, c));
+        if (f.field == Field::none) continue;
+        const int slot = static_cast<int>(f.field);
+        if (f.rank >= best[slot]) continue;
+        best[slot] = f.rank;
+        column[slot] = c;
+    }
+    if (best[static_cast<int>(Field::text)] == 99) {
+        in.message(file, 0, kNoTextColumn);
+        return;
+    }
+    if (table.row_count() == 1) {
+        in.message(file, 0, "a header row but no articles");
+        return;
+    }
+    auto cell = [&](std::size_t row, Field f) {
+        const int slot = static_cast<int>(f);
+        return best[slot] == 99 ? std::string_view() : table.field(row, column[slot]);
+    };
+    const std::string stem = document_id(file);
+    for (std::size_t row = 1; row < table.row_count() && !in.full(); ++row) {
+        Record r;
+        r.row = table.row_number(row);
+        r.text = cell(row, Field::text);
+        r.title = cell(row, Field::title);
+        r.date = cell(row, Field::date);
+        r.source = cell(row, Field::source);
+        r.id = cell(row, Field::id);
+        in.add_record(file, stem, r);
+    }
+}
+
+// [SECTION] plain text
+
+void import_text(Importer& in, const std::string& file, std::string_view bytes, Utf8Repair* repaired) {
+    ArticleInput a;
+    a.file = file;
+    a.id = document_id(file);
+    if (repaired) {
+        a.invalid_utf8 = repaired->invalid_sequences;
+        a.text = std::move(repaired->text);
+    } else {
+        a.text.assign(bytes.data(), bytes.size());
+    }
+    in.add(std::move(a), "");
+}
 
 }  // namespace
 
@@ -22,44 +413,91 @@ std::string document_id(std::string_view file_name) {
     return id;
 }
 
-ImportResult import_files(const std::vector<SourceFile>& files) {
+FileFormat file_format(std::string_view file_name) {
+    if (lower_ascii(base_name(file_name)) == "manifest.json") return FileFormat::manifest;
+    const std::string ext = extension_of(file_name);
+    if (ext == ".txt") return FileFormat::text;
+    if (ext == ".csv") return FileFormat::csv;
+    if (ext == ".json") return FileFormat::json;
+    if (ext == ".jsonl" || ext == ".ndjson") return FileFormat::jsonl;
+    return FileFormat::unsupported;
+}
+
+ImportResult import_files(const std::vector<SourceFile>& files) { return import_files(files, ImportLimits{}); }
+
+ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimits& limits) {
     ImportResult result;
-    for (const SourceFile& f : files) {
-        if (!is_manifest(f.name)) continue;
-        ManifestResult m = parse_manifest(f.bytes);
-        if (!m.ok()) {
-            result.messages.push_back({f.name, 0, "manifest not used: " + m.error});
-            continue;
+    Importer in(result, limits);
+    std::vector<std::size_t> text_articles;  // indices of .txt articles, for the manifest
+    try {
+        for (const SourceFile& f : files) {
+            if (in.full()) break;
+            const FileFormat format = file_format(f.name);
+            if (format == FileFormat::unsupported) {
+                const std::string ext = extension_of(f.name);
+                in.message(f.name, 0,
+                           (ext.empty() ? std::string("unsupported file type (no extension)")
+                                        : "unsupported file type '" + ext + "'") +
+                               " (use .txt, .csv, .json, .jsonl)");
+                continue;
+            }
+            if (f.bytes.size() > limits.max_file_bytes) {
+                in.message(f.name, 0, "file is " + size_text(f.bytes.size()) + ", over the " +
+                                          limit_text(limits.max_file_bytes) + " limit: skipped");
+                continue;
+            }
+            if (format == FileFormat::manifest) {
+                ManifestResult m = parse_manifest(f.bytes);
+                if (!m.ok()) in.message(f.name, 0, "manifest not used: " + m.error);
+                else in.merge_manifest(std::move(m.manifest));
+                continue;
+            }
+            if (f.bytes.empty()) {
+                in.message(f.name, 0, "empty file, skipped");
+                continue;
+            }
+            if (std::memchr(f.bytes.data(), '\0', f.bytes.size())) {
+                in.message(f.name, 0, "binary file (contains NUL bytes), skipped");
+                continue;
+            }
+            // Repair once per file, so every reader below sees valid UTF-8; a valid file
+            // (the usual case) is read in place without a copy.
+            std::string_view bytes = without_bom(f.bytes);
+            Utf8Repair repaired;
+            const bool invalid = first_invalid_utf8(bytes) != std::string_view::npos;
+            if (invalid) {
+                repaired = repair_utf8(bytes);
+                const std::size_t bom = f.bytes.size() - bytes.size();
+                in.message(f.name, 0,
+                           "not valid UTF-8: " + std::to_string(repaired.invalid_sequences) +
+                               " invalid sequence(s) replaced, first at byte " +
+                               std::to_string(repaired.first_invalid_offset + bom));
+                bytes = repaired.text;
+            }
+            switch (format) {
+                case FileFormat::text:
+                    text_articles.push_back(result.articles.size());
+                    import_text(in, f.name, bytes, invalid ? &repaired : nullptr);
+                    break;
+                case FileFormat::csv: import_csv(in, f.name, bytes); break;
+                case FileFormat::json: import_json(in, f.name, bytes); break;
+                case FileFormat::jsonl: import_jsonl(in, f.name, bytes); break;
+                default: break;
+            }
         }
-        result.manifest = std::move(m.manifest);
+    } catch (const std::exception& e) {
+        // Out of memory or a bug: report it rather than take the caller down.
+        result.messages.push_back({"", 0, std::string("import stopped: ") + e.what()});
     }
-    for (const SourceFile& f : files) {
-        if (is_manifest(f.name)) continue;
-        if (f.bytes.empty()) {
-            result.messages.push_back({f.name, 0, "empty file, skipped"});
-            continue;
-        }
-        if (f.bytes.find('\0') != std::string::npos) {
-            result.messages.push_back({f.name, 0, "binary file (contains NUL bytes), skipped"});
-            continue;
-        }
-        ArticleInput a;
-        a.file = f.name;
-        a.id = document_id(f.name);
-        Utf8Repair repaired = repair_utf8(f.bytes);
-        a.text = std::move(repaired.text);
-        a.invalid_utf8 = repaired.invalid_sequences;
-        if (repaired.invalid_sequences)
-            result.messages.push_back({f.name, 0,
-                                       "not valid UTF-8: " + std::to_string(repaired.invalid_sequences) +
-                                           " invalid sequence(s) replaced, first at byte " +
-                                           std::to_string(repaired.first_invalid_offset)});
-        if (const ManifestEntry* e = result.manifest.find(f.name)) {
+    // Manifests apply after all files are read, so their order among the files does not matter.
+    for (std::size_t i : text_articles) {
+        if (i >= result.articles.size()) break;
+        ArticleInput& a = result.articles[i];
+        if (const ManifestEntry* e = result.manifest.find(a.file)) {
             a.published = e->published;
             a.title = e->title;
             a.source = e->source;
         }
-        result.articles.push_back(std::move(a));
     }
     return result;
 }
