@@ -6,8 +6,9 @@
 //
 //   std::string csv = core::articles_to_csv(result.articles);  // header: id,file,title,published,source,text
 //
-// Both keep every character of the text (line breaks, quotes, any Unicode); the ids
-// come back unchanged because both formats carry an id field that the importer honours.
+// Both keep every character of the text (line breaks, quotes, control characters, any
+// Unicode); the ids come back unchanged because both formats carry an id field that the
+// importer honours. Texts are expected to be valid UTF-8, as import_files leaves them.
 #pragma once
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 #include "core/import.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -88,6 +89,15 @@ std::size_t first_invalid_utf8(std::string_view s) {
     return std::string_view::npos;
 }
 
+// The longest prefix of valid UTF-8 `s` that fits in `limit` bytes and ends on a
+// character boundary.
+std::size_t utf8_prefix_length(std::string_view s, std::size_t limit) {
+    if (s.size() <= limit) return s.size();
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
+}
+
 std::string_view without_bom(std::string_view s) {
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.remove_prefix(3);
     return s;
@@ -127,36 +137,50 @@ struct Record {
 
 // [SECTION] the importer: ids, limits and messages for every format
 
+// "row 3: " or "line 3: " before a message about one row; nothing for a whole file.
+// Built only when there is something to report: most rows have nothing.
+std::string where(const char* unit, std::size_t row) {
+    return row ? std::string(unit) + " " + std::to_string(row) + ": " : std::string();
+}
+
 class Importer {
 public:
     Importer(ImportResult& result, const ImportLimits& limits) : result_(result), limits_(limits) {}
 
     bool full() const { return full_; }
 
+    // Room for `n` more articles, so that a 100,000-row table does not rehash and move
+    // its articles a dozen times on the way.
+    void expect(std::size_t n) {
+        n = std::min(n, limits_.max_articles);
+        result_.articles.reserve(result_.articles.size() + n);
+        used_ids_.reserve(used_ids_.size() + n);
+    }
+
     void message(const std::string& file, std::size_t row, std::string reason) {
         result_.messages.push_back({file, row, std::move(reason)});
     }
 
     // Adds a finished article: truncates it to the size limit, makes its id unique and
-    // stops the import at the article limit. `where` prefixes row messages ("row 3: ").
-    void add(ArticleInput a, const std::string& where) {
+    // stops the import at the article limit. `unit` names a.row in messages ("row", "line").
+    // `original_size` is the text's size before a caller cut it (to spare copying 50 MB).
+    void add(ArticleInput a, const char* unit = "row", std::size_t original_size = 0) {
         if (full_) return;
         if (result_.articles.size() >= limits_.max_articles) {
             full_ = true;
             message(a.file, a.row,
-                    where + "limit of " + std::to_string(limits_.max_articles) +
+                    where(unit, a.row) + "limit of " + std::to_string(limits_.max_articles) +
                         " articles reached: this and all later articles were not loaded");
             return;
         }
-        if (a.text.size() > limits_.max_article_bytes) {
-            const std::string was = size_text(a.text.size());
-            std::size_t cut = limits_.max_article_bytes;
-            while (cut > 0 && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
-            a.text.resize(cut);
+        const std::size_t size = std::max(original_size, a.text.size());
+        if (size > limits_.max_article_bytes) {
+            a.text.resize(utf8_prefix_length(a.text, limits_.max_article_bytes));
             a.text.shrink_to_fit();
             message(a.file, a.row,
-                    where + "article is " + was + ", over the " + limit_text(limits_.max_article_bytes) +
-                        " limit: truncated to " + limit_text(limits_.max_article_bytes));
+                    where(unit, a.row) + "article is " + size_text(size) +
+                        ", over the " + limit_text(limits_.max_article_bytes) + " limit: truncated to " +
+                        limit_text(limits_.max_article_bytes));
         }
         a.id = unique_id(std::move(a.id));
         result_.articles.push_back(std::move(a));
@@ -165,9 +189,8 @@ public:
     // Turns a row or object into an article; rows without text are reported and skipped.
     // Row 0 is a file that holds one article: its id is the file stem, as for .txt.
     void add_record(const std::string& file, std::string_view stem, const Record& r, const char* unit = "row") {
-        const std::string where = r.row ? std::string(unit) + " " + std::to_string(r.row) + ": " : std::string();
         if (trim(r.text).empty()) {
-            message(file, r.row, where + "empty text, skipped");
+            message(file, r.row, where(unit, r.row) + "empty text, skipped");
             return;
         }
         ArticleInput a;
@@ -177,16 +200,16 @@ public:
         a.id = !id.empty() ? std::string(id)
                : r.row   ? std::string(stem) + "-" + std::to_string(r.row)
                          : std::string(stem);
-        a.text.assign(r.text.data(), r.text.size());
+        a.text.assign(r.text.data(), utf8_prefix_length(r.text, limits_.max_article_bytes));
         a.title = std::string(trim(r.title));
         a.source = std::string(trim(r.source));
         if (!trim(r.date).empty()) {
             a.published = parse_date_value(r.date);
             if (a.published.empty())
-                message(file, r.row, where + "date \"" + std::string(trim(r.date).substr(0, 80)) +
+                message(file, r.row, where(unit, r.row) + "date \"" + std::string(trim(r.date).substr(0, 80)) +
                                          "\" is not a date format we read, ignored");
         }
-        add(std::move(a), where);
+        add(std::move(a), unit, r.text.size());
     }
 
     void merge_manifest(Manifest m) {
@@ -263,6 +286,7 @@ std::string json_error_text(const nlohmann::json::exception& e) {
 
 void import_json_array(Importer& in, const std::string& file, std::string_view stem, const nlohmann::json& items) {
     std::string storage[5];
+    in.expect(items.size());
     for (std::size_t i = 0; i < items.size() && !in.full(); ++i) {
         const nlohmann::json& item = items[i];
         if (!item.is_object()) {
@@ -322,7 +346,6 @@ void import_jsonl(Importer& in, const std::string& file, std::string_view bytes)
         pos = end + 1;
         ++line;
         if (text.empty()) continue;
-        const std::string where = "line " + std::to_string(line) + ": ";
         nlohmann::json obj;
         try {
             obj = nlohmann::json::parse(text.begin(), text.end());
@@ -330,11 +353,11 @@ void import_jsonl(Importer& in, const std::string& file, std::string_view bytes)
             std::string why = json_error_text(e);
             // Within one line "at line 1, column 9" says only the column.
             if (why.rfind("at line 1, ", 0) == 0) why = "at " + why.substr(11);
-            in.message(file, line, where + "not valid JSON (" + why + "), skipped");
+            in.message(file, line, where("line", line) + "not valid JSON (" + why + "), skipped");
             continue;
         }
         if (!obj.is_object()) {
-            in.message(file, line, where + "expected a JSON object, skipped");
+            in.message(file, line, where("line", line) + "expected a JSON object, skipped");
             continue;
         }
         in.add_record(file, stem, json_record(obj, line, storage), "line");
@@ -377,6 +400,7 @@ void import_csv(Importer& in, const std::string& file, std::string_view bytes) {
         return best[slot] == 99 ? std::string_view() : table.field(row, column[slot]);
     };
     const std::string stem = document_id(file);
+    in.expect(table.row_count() - 1);
     for (std::size_t row = 1; row < table.row_count() && !in.full(); ++row) {
         Record r;
         r.row = table.row_number(row);
@@ -401,7 +425,7 @@ void import_text(Importer& in, const std::string& file, std::string_view bytes, 
     } else {
         a.text.assign(bytes.data(), bytes.size());
     }
-    in.add(std::move(a), "");
+    in.add(std::move(a));
 }
 
 }  // namespace

@@ -319,7 +319,7 @@ TEST_CASE("jsonl export reads back as the same articles", "[import]") {
     articles[0].source = "https://example.org/a?b=1&c=2";
     articles[0].text = "Line one\nLine two\r\n\ttab, comma \"quote\" \\ backslash \xF0\x9F\x9A\x80";
     articles[1].id = "second";
-    articles[1].text = "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 text";
+    articles[1].text = "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 text \x01\x1F\x7F \\\"";
     articles[2].id = "third";
     articles[2].text = std::string(100000, 'z');
     const std::string jsonl = core::articles_to_jsonl(articles);
