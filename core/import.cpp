@@ -455,8 +455,9 @@ ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimi
     std::vector<std::size_t> text_articles;  // indices of .txt articles, for the manifest
     try {
         for (const SourceFile& f : files) {
-            if (in.full()) break;
             const FileFormat format = file_format(f.name);
+            // Past the article limit only manifests still matter: they describe what loaded.
+            if (in.full() && format != FileFormat::manifest) continue;
             if (format == FileFormat::unsupported) {
                 const std::string ext = extension_of(f.name);
                 in.message(f.name, 0,

@@ -288,7 +288,8 @@ TEST_CASE("limits: an oversized file is skipped; loading stops at the article li
     const core::ImportResult r = import_files({{"huge.txt", std::string(3000, 'y')},
                                                {"a.txt", "one"},
                                                {"t.csv", "text\ntwo\nthree\nfour\nfive\n"},
-                                               {"late.txt", "never"}},
+                                               {"late.txt", "never"},
+                                               {"manifest.json", R"({"documents": [{"file": "a.txt", "title": "A"}]})"}},
                                               limits);
     CHECK(reason_for(r, "huge.txt") == "file is 2.9 KB, over the 2 KB limit: skipped");
     CHECK(ids_of(r) == std::vector<std::string>{"a", "t-1", "t-2"});
@@ -296,6 +297,7 @@ TEST_CASE("limits: an oversized file is skipped; loading stops at the article li
           "row 3: limit of 3 articles reached: this and all later articles were not loaded");
     CHECK(reason_for(r, "late.txt") == "(none)");
     CHECK(r.messages.size() == 2);
+    CHECK(r.articles[0].title == "A");  // a manifest after the limit still describes what loaded
 }
 
 TEST_CASE("import never throws on hostile input", "[import]") {
