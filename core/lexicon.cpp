@@ -1,0 +1,353 @@
+#include "core/lexicon.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/embedded.h"
+
+namespace core {
+namespace {
+
+// [SECTION] character classes (ASCII; bytes >= 0x80 count as letters so accented names stay one word)
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+inline bool is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
+inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c; }
+
+inline uint32_t hash_lower(const char* p, std::size_t n) {
+    uint32_t h = 2166136261u;
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ lower(static_cast<unsigned char>(p[i]))) * 16777619u;
+    return h;
+}
+
+struct ClassName {
+    const char* name;
+    WordClass cls;
+};
+const ClassName kClassNames[] = {
+    {"projectile", WordClass::projectile}, {"military", WordClass::military}, {"asset", WordClass::asset},
+    {"satellite_context", WordClass::satellite_context}, {"satellite_not", WordClass::satellite_not},
+    {"nuclear", WordClass::nuclear}, {"modal", WordClass::modal}, {"attempt", WordClass::attempt},
+    {"reporting", WordClass::reporting}, {"clause_break", WordClass::clause_break},
+    {"determiner", WordClass::determiner}, {"locative", WordClass::locative}, {"by", WordClass::by},
+    {"with", WordClass::with}, {"count_unit", WordClass::count_unit}, {"future", WordClass::future},
+    {"to", WordClass::to}, {"caption", WordClass::caption}, {"sanctions", WordClass::sanctions},
+    {"abbreviation", WordClass::abbreviation}, {"boilerplate", WordClass::boilerplate},
+    {"date_prep", WordClass::date_prep}, {"day_part", WordClass::day_part}, {"time_unit", WordClass::time_unit},
+    {"publication", WordClass::publication},
+};
+
+bool class_from_name(std::string_view name, WordClass* out) {
+    for (const ClassName& c : kClassNames)
+        if (name == c.name) {
+            *out = c.cls;
+            return true;
+        }
+    return false;
+}
+
+bool kind_from_name(std::string_view name, EntityKind* out) {
+    static const char* const names[] = {"country", "person", "organization", "place", "weapon", "operation"};
+    for (int i = 0; i < 6; ++i)
+        if (name == names[i]) {
+            *out = static_cast<EntityKind>(i);
+            return true;
+        }
+    return false;
+}
+
+// Splits an alias the way tokenize() splits text: alphanumeric runs and single marks.
+std::vector<std::string> alias_tokens(std::string_view alias) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < alias.size()) {
+        const unsigned char c = static_cast<unsigned char>(alias[i]);
+        if (is_space(c)) {
+            ++i;
+        } else if (is_alnum(c)) {
+            std::size_t j = i;
+            while (j < alias.size() && is_alnum(static_cast<unsigned char>(alias[j]))) ++j;
+            out.emplace_back(alias.substr(i, j - i));
+            i = j;
+        } else {
+            out.emplace_back(alias.substr(i, 1));
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string to_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(lower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+}  // namespace
+
+const char* entity_kind_name(EntityKind kind) {
+    switch (kind) {
+        case EntityKind::country: return "country";
+        case EntityKind::person: return "person";
+        case EntityKind::organization: return "organization";
+        case EntityKind::place: return "place";
+        case EntityKind::weapon: return "weapon";
+        case EntityKind::operation: return "operation";
+    }
+    return "other";
+}
+
+const char* event_type_name(EventType type) {
+    static const char* const names[] = {"missile_launch", "military_drill", "deployment", "summit_or_meeting",
+                                        "nuclear_test", "satellite_launch", "sanctions_action", "statement", "other"};
+    const unsigned i = static_cast<unsigned>(type);
+    return i < 9 ? names[i] : "other";
+}
+
+// [SECTION] vocabulary
+int32_t Lexicon::find_word(const char* p, std::size_t n) const {
+    if (table_.empty() || n == 0 || n > 64) return -1;
+    const std::size_t mask = table_.size() - 1;
+    for (std::size_t slot = hash_lower(p, n) & mask;; slot = (slot + 1) & mask) {
+        const int32_t id = table_[slot];
+        if (id < 0) return -1;
+        const std::string& w = words_[static_cast<std::size_t>(id)].text;
+        if (w.size() != n) continue;
+        std::size_t k = 0;
+        while (k < n && static_cast<unsigned char>(w[k]) == lower(static_cast<unsigned char>(p[k]))) ++k;
+        if (k == n) return id;
+    }
+}
+
+void Lexicon::rehash() {
+    std::size_t size = 64;
+    while (size < words_.size() * 3) size *= 2;
+    table_.assign(size, -1);
+    for (std::size_t id = 0; id < words_.size(); ++id) {
+        const std::string& w = words_[id].text;
+        std::size_t slot = hash_lower(w.data(), w.size()) & (size - 1);
+        while (table_[slot] >= 0) slot = (slot + 1) & (size - 1);
+        table_[slot] = static_cast<int32_t>(id);
+    }
+}
+
+int32_t Lexicon::add_word(std::string_view lower_word) {
+    const int32_t found = find_word(lower_word.data(), lower_word.size());
+    if (found >= 0) return found;
+    WordInfo info;
+    info.text = std::string(lower_word);
+    words_.push_back(std::move(info));
+    if (table_.size() < words_.size() * 2) {
+        rehash();
+    } else {
+        const std::size_t mask = table_.size() - 1;
+        std::size_t slot = hash_lower(lower_word.data(), lower_word.size()) & mask;
+        while (table_[slot] >= 0) slot = (slot + 1) & mask;
+        table_[slot] = static_cast<int32_t>(words_.size() - 1);
+    }
+    return static_cast<int32_t>(words_.size() - 1);
+}
+
+uint64_t& Lexicon::classes_of(std::string_view lower_word) {
+    return words_[static_cast<std::size_t>(add_word(lower_word))].classes;
+}
+
+int32_t Lexicon::find_entity(std::string_view name) const {
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i].name == name) return static_cast<int32_t>(i);
+    return -1;
+}
+
+// [SECTION] aliases: a trie over token ids
+void Lexicon::add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context) {
+    const std::vector<std::string> toks = alias_tokens(alias);
+    if (toks.empty()) return;
+    uint32_t node = 0;
+    for (const std::string& t : toks) {
+        if (t.size() > 64) return;
+        const uint32_t w = static_cast<uint32_t>(add_word(to_lower(t)));
+        const uint64_t key = (uint64_t{node} << 32) | w;
+        auto it = edges_.find(key);
+        if (it == edges_.end()) {
+            nodes_.emplace_back();
+            it = edges_.emplace(key, static_cast<uint32_t>(nodes_.size() - 1)).first;
+        }
+        node = it->second;
+    }
+    for (const AliasEnd& e : nodes_[node].ends)
+        if (e.entity == entity && e.case_sensitive == case_sensitive) return;
+    nodes_[node].ends.push_back({entity, case_sensitive, context, toks});
+}
+
+bool Lexicon::match_alias(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                          AliasMatch* m) const {
+    uint32_t node = 0;
+    bool found = false;
+    for (std::size_t j = i; j < tokens.size(); ++j) {
+        const Token& t = tokens[j];
+        if (t.word < 0 || (j > i && t.line_before)) break;
+        auto it = edges_.find((uint64_t{node} << 32) | static_cast<uint32_t>(t.word));
+        if (it == edges_.end()) break;
+        node = it->second;
+        for (const AliasEnd& e : nodes_[node].ends) {
+            if (e.case_sensitive) {
+                bool same = true;
+                for (std::size_t k = 0; k < e.tokens.size() && same; ++k) {
+                    const Token& tk = tokens[i + k];
+                    const std::string_view got = text.substr(tk.begin, tk.end - tk.begin);
+                    const std::string& want = e.tokens[k];
+                    same = got.size() == want.size();
+                    for (std::size_t c = 0; c < got.size() && same; ++c) {
+                        const bool free = (k == 0 && c == 0);  // "The North" and "the North"
+                        same = free ? lower(static_cast<unsigned char>(got[c])) == lower(static_cast<unsigned char>(want[c]))
+                                    : got[c] == want[c];
+                    }
+                }
+                if (!same) continue;
+            }
+            m->entity = e.entity;
+            m->token_end = static_cast<uint32_t>(j + 1);
+            m->context = e.context;
+            found = true;
+            break;
+        }
+    }
+    return found;
+}
+
+// [SECTION] loading
+Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
+    Lexicon lex;
+    nlohmann::json j = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        if (error) *error = "lexicon: not valid JSON";
+        return lex;
+    }
+    auto strings = [](const nlohmann::json& arr) {
+        std::vector<std::string> out;
+        if (arr.is_array())
+            for (const auto& s : arr)
+                if (s.is_string()) out.push_back(s.get<std::string>());
+        return out;
+    };
+    // Words first, so aliases and triggers share one vocabulary.
+    if (j.contains("words") && j["words"].is_object()) {
+        for (auto it = j["words"].begin(); it != j["words"].end(); ++it) {
+            WordClass cls;
+            if (!class_from_name(it.key(), &cls)) continue;
+            for (const std::string& w : strings(it.value())) lex.classes_of(to_lower(w)) |= word_bit(cls);
+        }
+    }
+    auto numbers = [&](const char* key, auto set) {
+        if (!j.contains(key) || !j[key].is_object()) return;
+        for (auto it = j[key].begin(); it != j[key].end(); ++it)
+            if (it.value().is_number_integer())
+                set(lex.words_[static_cast<std::size_t>(lex.add_word(to_lower(it.key())))], it.value().get<int>());
+    };
+    numbers("months", [](WordInfo& w, int v) { w.month = static_cast<int8_t>(v); });
+    numbers("weekdays", [](WordInfo& w, int v) { w.weekday = static_cast<int8_t>(v); });
+    numbers("numbers", [](WordInfo& w, int v) { w.number = v; });
+
+    lex.event_rules.resize(kEventTypes);
+    for (int t = 0; t < kEventTypes; ++t) lex.event_rules[t].type = static_cast<EventType>(t);
+    if (j.contains("events") && j["events"].is_array()) {
+        for (const auto& e : j["events"]) {
+            if (!e.is_object() || !e.contains("type") || !e["type"].is_string()) continue;
+            const std::string type = e["type"].get<std::string>();
+            int t = 0;
+            while (t < kEventTypes && type != event_type_name(static_cast<EventType>(t))) ++t;
+            if (t == kEventTypes) continue;
+            const EventType et = static_cast<EventType>(t);
+            for (const std::string& w : strings(e.value("verbs", nlohmann::json::array())))
+                lex.classes_of(to_lower(w)) |= trigger_bit(et, TriggerRole::verb);
+            for (const std::string& w : strings(e.value("nouns", nlohmann::json::array())))
+                lex.classes_of(to_lower(w)) |= trigger_bit(et, TriggerRole::noun);
+            for (const std::string& w : strings(e.value("bound_nouns", nlohmann::json::array())))
+                lex.classes_of(to_lower(w)) |= trigger_bit(et, TriggerRole::bound_noun);
+            WordClass needs;
+            if (e.contains("needs") && e["needs"].is_string() && class_from_name(e["needs"].get<std::string>(), &needs))
+                lex.event_rules[t].needs = needs;
+        }
+    }
+
+    if (j.contains("entities") && j["entities"].is_array()) {
+        for (const auto& e : j["entities"]) {
+            if (!e.is_object() || !e.contains("name") || !e["name"].is_string()) continue;
+            LexiconEntity ent;
+            ent.name = e["name"].get<std::string>();
+            if (e.contains("kind") && e["kind"].is_string()) kind_from_name(e["kind"].get<std::string>(), &ent.kind);
+            if (e.contains("country") && e["country"].is_string()) ent.country = e["country"].get<std::string>();
+            const uint32_t id = static_cast<uint32_t>(lex.entities.size());
+            lex.entities.push_back(ent);
+            lex.add_alias(id, ent.name, false, false);
+            const bool plural = ent.kind == EntityKind::weapon;
+            for (const std::string& a : strings(e.value("aliases", nlohmann::json::array()))) {
+                lex.add_alias(id, a, false, false);
+                if (plural) lex.add_alias(id, a + "s", false, false);  // "cruise missiles", "F-35As"
+            }
+            for (const std::string& a : strings(e.value("case_aliases", nlohmann::json::array())))
+                lex.add_alias(id, a, true, false);
+            for (const std::string& a : strings(e.value("context_aliases", nlohmann::json::array())))
+                lex.add_alias(id, a, false, true);
+        }
+    }
+    // Punctuation marks are vocabulary too, so aliases like "U.S." and "F-35A" walk the trie.
+    for (const char* p : {".", "-", "'", ",", "&", "/", ":", "(", ")", "\""}) lex.add_word(p);
+    return lex;
+}
+
+const Lexicon& Lexicon::builtin() {
+    static const Lexicon lex = [] {
+        for (const embedded::File& f : embedded::lexicon())
+            if (f.name == "lexicon.json") return from_json(f.bytes, nullptr);
+        return Lexicon{};
+    }();
+    return lex;
+}
+
+// [SECTION] tokenizer
+void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens) {
+    tokens.clear();
+    const std::size_t n = text.size();
+    bool space = true, line = true;
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (is_space(c)) {
+            space = true;
+            if (c == '\n') line = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.begin = static_cast<uint32_t>(i);
+        t.space_before = space;
+        t.line_before = line;
+        if (is_alnum(c)) {
+            std::size_t j = i;
+            bool digits = true;
+            while (j < n && is_alnum(static_cast<unsigned char>(text[j]))) {
+                const unsigned char d = static_cast<unsigned char>(text[j]);
+                // A year glued to the next word ("February 24, 2024Asia & Pacific") splits.
+                if (digits && !is_digit(d)) {
+                    if (j - i == 4 && d >= 'A' && d <= 'Z' && j + 1 < n && text[j + 1] >= 'a' && text[j + 1] <= 'z') break;
+                    digits = false;
+                }
+                ++j;
+            }
+            t.end = static_cast<uint32_t>(j);
+            t.shape = is_digit(c) ? TokenShape::number : TokenShape::word;
+            t.upper = c >= 'A' && c <= 'Z';
+            i = j;
+        } else {
+            t.end = static_cast<uint32_t>(i + 1);
+            t.shape = TokenShape::punct;
+            ++i;
+        }
+        t.word = lex.find_word(text.data() + t.begin, t.end - t.begin);
+        tokens.push_back(t);
+        space = line = false;
+    }
+}
+
+}  // namespace core

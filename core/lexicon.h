@@ -1,0 +1,126 @@
+// The lexicon: canonical entities with their aliases and the word lists the
+// event and time rules read, loaded from core/lexicon.json (embedded at build time).
+//
+//   const core::Lexicon& lex = core::Lexicon::builtin();   // parsed once, then shared
+//   std::vector<core::Token> tokens;
+//   core::tokenize(folded_text, lex, tokens);              // words, numbers, punctuation
+//   if (lex.word(tokens[0].word).classes & core::word_bit(core::WordClass::modal)) ...
+//   core::AliasMatch m;
+//   if (lex.match_alias(folded_text, tokens, i, &m)) use(lex.entities[m.entity].name);
+//
+// Matching is case-insensitive over tokens, so "Kim Jong-un" and "KIM JONG-UN" are
+// the same; "case_aliases" (US, UN, "the North") must match case except the first letter.
+// A teacher can add names to lexicon.json without touching C++.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace core {
+
+enum class EntityKind : uint8_t { country, person, organization, place, weapon, operation };
+const char* entity_kind_name(EntityKind kind);
+
+// Word classes named by the "words" object of lexicon.json, plus one trigger class
+// per event type and trigger role. Each vocabulary word carries a bit set of them.
+enum class WordClass : uint8_t {
+    projectile, military, asset, satellite_context, satellite_not, nuclear, modal, attempt,
+    reporting, clause_break, determiner, locative, by, with, count_unit, future, to, caption,
+    sanctions, abbreviation, boilerplate, date_prep, day_part, time_unit, publication, count_
+};
+constexpr uint64_t word_bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
+
+enum class EventType : uint8_t {
+    missile_launch, military_drill, deployment, summit_or_meeting, nuclear_test,
+    satellite_launch, sanctions_action, statement, other, count_
+};
+const char* event_type_name(EventType type);
+constexpr int kEventTypes = static_cast<int>(EventType::count_);
+
+// Trigger roles: a verb, a noun, or a noun that needs its argument word right before it
+// ("missile tests", "nuclear test") and is no trigger alone ("cricket test").
+enum class TriggerRole : uint8_t { verb, noun, bound_noun };
+constexpr uint64_t trigger_bit(EventType t, TriggerRole r) {
+    return uint64_t{1} << (32 + static_cast<unsigned>(t) * 3 + static_cast<unsigned>(r));
+}
+
+struct WordInfo {
+    std::string text;      // lower case
+    uint64_t classes = 0;  // word_bit / trigger_bit set
+    int8_t month = 0;      // 1-12 for month names
+    int8_t weekday = 0;    // 1 (Monday) - 7 (Sunday)
+    int32_t number = -1;   // "eight" = 8
+};
+
+struct LexiconEntity {
+    std::string name;
+    EntityKind kind = EntityKind::country;
+    std::string country;  // a person's country, for event actors
+};
+
+struct EventRule {
+    EventType type = EventType::other;
+    WordClass needs = WordClass::count_;  // an argument word the sentence must hold; count_ = none
+};
+
+enum class TokenShape : uint8_t { word, number, punct };
+
+// A token of the folded text: letters/digits runs and single punctuation marks.
+struct Token {
+    uint32_t begin = 0, end = 0;  // offsets in the folded text
+    int32_t word = -1;            // vocabulary id, -1 when the lexicon does not know it
+    TokenShape shape = TokenShape::word;
+    bool upper = false;           // starts with an upper-case letter
+    bool space_before = false;    // white space (or text start) before it
+    bool line_before = false;     // a line break before it
+};
+
+struct AliasMatch {
+    uint32_t entity = 0;
+    uint32_t token_end = 0;  // one past the last token of the match
+    bool context = false;    // a context alias: counts only where the entity is named otherwise
+};
+
+class Lexicon {
+public:
+    static const Lexicon& builtin();  // the embedded core/lexicon.json; empty if it is missing
+    static Lexicon from_json(std::string_view json, std::string* error);
+
+    int32_t find_word(const char* p, std::size_t n) const;  // case-insensitive; -1 if unknown
+    const WordInfo& word(int32_t id) const { return words_[static_cast<std::size_t>(id)]; }
+    uint64_t classes(const Token& t) const { return t.word < 0 ? 0 : words_[static_cast<std::size_t>(t.word)].classes; }
+
+    // Longest alias starting at tokens[i], if any.
+    bool match_alias(std::string_view text, const std::vector<Token>& tokens, std::size_t i, AliasMatch* m) const;
+
+    std::vector<LexiconEntity> entities;
+    std::vector<EventRule> event_rules;  // indexed by EventType
+    int32_t find_entity(std::string_view name) const;
+
+private:
+    struct AliasEnd {
+        uint32_t entity;
+        bool case_sensitive;
+        bool context;
+        std::vector<std::string> tokens;  // original case, for case-sensitive checks
+    };
+    struct TrieNode {
+        std::vector<AliasEnd> ends;
+    };
+    int32_t add_word(std::string_view lower);
+    uint64_t& classes_of(std::string_view lower);
+    void add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context);
+    void rehash();
+
+    std::vector<WordInfo> words_;
+    std::vector<int32_t> table_;  // open addressing over words_, power-of-two size
+    std::vector<TrieNode> nodes_{1};
+    std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node
+};
+
+// Splits folded text into tokens. "2024Asia" (a year glued to the next word) is two tokens.
+void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens);
+
+}  // namespace core
