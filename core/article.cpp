@@ -1,0 +1,114 @@
+#include "core/article.h"
+
+namespace core {
+namespace {
+
+bool has(uint64_t classes, WordClass c) { return (classes & word_bit(c)) != 0; }
+
+std::size_t word_count(const std::vector<Token>& tokens, uint32_t b, uint32_t e) {
+    std::size_t n = 0;
+    for (uint32_t i = b; i < e; ++i) n += tokens[i].shape != TokenShape::punct;
+    return n;
+}
+
+bool is_boilerplate(std::string_view text, const std::vector<Token>& tokens, const ParagraphSpan& p,
+                    const Lexicon& lex) {
+    const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
+    if (words > 40) return false;  // a long paragraph is an article, even one about cookies
+    for (uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+        const uint64_t c = lex.classes(tokens[i]);
+        if (has(c, WordClass::boilerplate)) return true;
+        const std::string_view w = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        // "Sign up for ...", "Privacy Policy", "All rights reserved"
+        if (i + 1 < p.tok_end) {
+            const std::string_view next = text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+            if ((w == "Sign" || w == "sign") && next == "up") return true;
+            if ((w == "Privacy" || w == "privacy") && (next == "Policy" || next == "policy" || next == "&")) return true;
+            if ((w == "rights" || w == "Rights") && (next == "reserved" || next == "Reserved")) return true;
+        }
+    }
+    return false;
+}
+
+bool is_caption(const std::vector<Token>& tokens, const ParagraphSpan& p, const Lexicon& lex) {
+    for (uint32_t i = p.tok_begin; i < p.tok_end; ++i)
+        if (has(lex.classes(tokens[i]), WordClass::caption)) return true;
+    return false;
+}
+
+}  // namespace
+
+const char* paragraph_role_name(ParagraphRole role) {
+    switch (role) {
+        case ParagraphRole::title: return "title";
+        case ParagraphRole::byline: return "byline";
+        case ParagraphRole::dateline: return "dateline";
+        case ParagraphRole::body: return "body";
+        case ParagraphRole::caption: return "caption";
+        case ParagraphRole::boilerplate: return "boilerplate";
+    }
+    return "body";
+}
+
+ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lex) {
+    ArticleLayout a;
+    // [SECTION] paragraphs: one per non-blank line, as tokens see them
+    for (uint32_t i = 0; i < tokens.size();) {
+        uint32_t j = i + 1;
+        while (j < tokens.size() && !tokens[j].line_before) ++j;
+        ParagraphSpan p;
+        p.begin = tokens[i].begin;
+        p.end = tokens[j - 1].end;
+        p.tok_begin = i;
+        p.tok_end = j;
+        a.paragraphs.push_back(p);
+        i = j;
+    }
+    if (a.paragraphs.empty()) return a;
+
+    // [SECTION] roles
+    // The title is the first line, unless that line is a "published : 2023-09-06" stamp.
+    std::size_t title = 0;
+    while (title + 1 < a.paragraphs.size() && title < 3 &&
+           has(lex.classes(tokens[a.paragraphs[title].tok_begin]), WordClass::publication) &&
+           word_count(tokens, a.paragraphs[title].tok_begin, a.paragraphs[title].tok_end) <= 8)
+        ++title;
+    a.paragraphs[title].role = ParagraphRole::title;
+    a.title = std::string(text.substr(a.paragraphs[title].begin, a.paragraphs[title].end - a.paragraphs[title].begin));
+    bool in_header = true;
+    for (std::size_t k = 0; k < a.paragraphs.size(); ++k) {
+        ParagraphSpan& p = a.paragraphs[k];
+        const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
+        const bool caption = is_caption(tokens, p, lex);
+        // The header ends at the first long paragraph that is not a photo caption.
+        if (in_header && k > 0 && words >= 25 && !caption) in_header = false;
+        if (k >= 12) in_header = false;
+        p.header = in_header;
+        if (p.role == ParagraphRole::title) continue;
+        const Token& first = tokens[p.tok_begin];
+        const std::string_view w = text.substr(first.begin, first.end - first.begin);
+        if (w == "By" && words <= 8 && p.tok_begin + 1 < p.tok_end && tokens[p.tok_begin + 1].upper) {
+            p.role = ParagraphRole::byline;
+            if (a.byline.empty()) a.byline = std::string(text.substr(tokens[p.tok_begin + 1].begin, p.end - tokens[p.tok_begin + 1].begin));
+        } else if (caption && words <= 80 && p.header) {
+            p.role = ParagraphRole::caption;
+        }
+    }
+    // Boilerplate: marked paragraphs, and the short lines that trail a marked one at the end
+    // ("Sign up for NTD Daily" / "What you need to know, summarized in one email.").
+    bool trailing = false;
+    for (std::size_t k = 1; k < a.paragraphs.size(); ++k) {
+        ParagraphSpan& p = a.paragraphs[k];
+        if (is_boilerplate(text, tokens, p, lex)) {
+            p.role = ParagraphRole::boilerplate;
+            trailing = k + 8 >= a.paragraphs.size();
+        } else if (trailing && word_count(tokens, p.tok_begin, p.tok_end) < 25) {
+            p.role = ParagraphRole::boilerplate;
+        } else {
+            trailing = false;
+        }
+    }
+    return a;
+}
+
+}  // namespace core

@@ -1,0 +1,68 @@
+#include "core/sentences.h"
+
+namespace core {
+namespace {
+
+inline char char_at(std::string_view text, const Token& t) { return text[t.begin]; }
+
+bool is_closer(std::string_view text, const Token& t) {
+    if (t.shape != TokenShape::punct) return false;
+    const char c = char_at(text, t);
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '.' || c == '!' || c == '?';
+}
+
+// May a sentence start at token k? Upper-case words, numbers and opening quotes can.
+bool can_start(std::string_view text, const std::vector<Token>& tokens, uint32_t k, uint32_t end) {
+    if (k >= end) return false;
+    const Token& t = tokens[k];
+    if (!t.space_before) return false;
+    if (t.shape == TokenShape::number || t.upper) return true;
+    if (t.shape == TokenShape::punct) {
+        const char c = char_at(text, t);
+        if ((c == '"' || c == '\'' || c == '(' || c == '-') && k + 1 < end)
+            return tokens[k + 1].upper || tokens[k + 1].shape == TokenShape::number;
+    }
+    return false;
+}
+
+// Does the period at token k belong to an abbreviation or initial?
+bool is_abbreviation(std::string_view text, const std::vector<Token>& tokens, uint32_t k, uint32_t begin,
+                     const Lexicon& lex) {
+    if (k == begin) return false;
+    const Token& prev = tokens[k - 1];
+    if (prev.end != tokens[k].begin || prev.shape != TokenShape::word) return false;
+    if (prev.end - prev.begin == 1) return true;  // U.S., a.m., J. Smith
+    if ((lex.classes(prev) & word_bit(WordClass::abbreviation)) == 0) return false;
+    // "No." is an abbreviation only before a number ("No. 2"); elsewhere it ends a sentence.
+    const std::string_view w = text.substr(prev.begin, prev.end - prev.begin);
+    if (w == "No" || w == "no") return k + 1 < tokens.size() && tokens[k + 1].shape == TokenShape::number;
+    return true;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                          const ArticleLayout& layout, const Lexicon& lex) {
+    std::vector<SentenceSpan> out;
+    for (uint32_t p = 0; p < layout.paragraphs.size(); ++p) {
+        const ParagraphSpan& para = layout.paragraphs[p];
+        uint32_t start = para.tok_begin;
+        for (uint32_t k = para.tok_begin; k < para.tok_end; ++k) {
+            const Token& t = tokens[k];
+            if (t.shape != TokenShape::punct) continue;
+            const char c = char_at(text, t);
+            if (c != '.' && c != '!' && c != '?') continue;
+            if (c == '.' && is_abbreviation(text, tokens, k, para.tok_begin, lex)) continue;
+            uint32_t end = k + 1;  // take closing quotes, brackets and "..." along
+            while (end < para.tok_end && is_closer(text, tokens[end]) && !tokens[end].space_before) ++end;
+            if (end < para.tok_end && !can_start(text, tokens, end, para.tok_end)) continue;
+            out.push_back({tokens[start].begin, tokens[end - 1].end, start, end, p});
+            start = end;
+            k = end - 1;
+        }
+        if (start < para.tok_end) out.push_back({tokens[start].begin, tokens[para.tok_end - 1].end, start, para.tok_end, p});
+    }
+    return out;
+}
+
+}  // namespace core

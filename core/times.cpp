@@ -1,0 +1,414 @@
+#include "core/times.h"
+
+#include <cstdio>
+
+namespace core {
+
+// [SECTION] calendar arithmetic (proleptic Gregorian, days since 1970-01-01)
+int64_t days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+Date civil_from_days(int64_t z) {
+    z += 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    Date d;
+    d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2));
+    return d;
+}
+
+int weekday_of(const Date& d) {
+    const int64_t z = days_from_civil(d.year, d.month, d.day);
+    return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+namespace {
+
+int days_in_month(int y, int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2) return ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : 28;
+    return days[m - 1];
+}
+
+bool valid_date(int y, int m, int d) {
+    return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && (d == 0 || (d >= 1 && d <= days_in_month(y, m)));
+}
+
+}  // namespace
+
+std::string Date::iso() const {
+    char buf[32];
+    if (!known()) return {};
+    if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
+    else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+Date parse_iso_date(std::string_view s) {
+    auto num = [&](std::size_t at, std::size_t n, int* out) {
+        if (at + n > s.size()) return false;
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return false;
+            v = v * 10 + (s[i] - '0');
+        }
+        *out = v;
+        return true;
+    };
+    Date d;
+    int y = 0, m = 0, dd = 0;
+    if (!num(0, 4, &y)) return d;
+    if (s.size() >= 7 && s[4] == '-' && num(5, 2, &m)) {
+        if (s.size() >= 10 && s[7] == '-' && num(8, 2, &dd)) {}
+    }
+    if (!valid_date(y, m == 0 ? 1 : m, dd)) return d;
+    d.year = y;
+    d.month = m;
+    d.day = m ? dd : 0;
+    return d;
+}
+
+namespace {
+
+// [SECTION] reading the tokens
+struct Reader {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+    const Lexicon& lex;
+    uint32_t begin, end;  // the sentence's token range
+
+    std::string_view str(uint32_t k) const { return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); }
+    bool in(uint32_t k) const { return k >= begin && k < end; }
+    bool punct(uint32_t k, char c) const {
+        return in(k) && tokens[k].shape == TokenShape::punct && text[tokens[k].begin] == c;
+    }
+    bool glued(uint32_t k) const { return in(k) && !tokens[k].space_before; }
+    // Case-insensitive word test through the vocabulary.
+    bool is(uint32_t k, const char* w) const {
+        if (!in(k) || tokens[k].word < 0) return false;
+        return lex.word(tokens[k].word).text == w;
+    }
+    bool has(uint32_t k, WordClass c) const { return in(k) && (lex.classes(tokens[k]) & word_bit(c)) != 0; }
+    const WordInfo* info(uint32_t k) const { return in(k) && tokens[k].word >= 0 ? &lex.word(tokens[k].word) : nullptr; }
+    // A number token of at most `digits` digits (ordinal suffixes allowed: "5th"); -1 otherwise.
+    int number(uint32_t k, std::size_t digits) const {
+        if (!in(k) || tokens[k].shape != TokenShape::number) return -1;
+        const std::string_view s = str(k);
+        std::size_t i = 0;
+        int v = 0;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0');
+        if (i > digits) return -1;
+        const std::string_view rest = s.substr(i);
+        if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
+        return v;
+    }
+    int year(uint32_t k) const {
+        if (!in(k) || tokens[k].shape != TokenShape::number || tokens[k].end - tokens[k].begin != 4) return -1;
+        const int y = number(k, 4);
+        return (y >= 1900 && y <= 2099) ? y : -1;
+    }
+    int month(uint32_t k) const {
+        const WordInfo* w = info(k);
+        if (!w || w->month == 0 || !tokens[k].upper) return 0;
+        return w->month;
+    }
+    // A count word or number: "a", "two", "3".
+    int count(uint32_t k) const {
+        const WordInfo* w = info(k);
+        if (w && w->number > 0) return w->number;
+        const int n = number(k, 3);
+        return n > 0 ? n : -1;
+    }
+};
+
+bool is_month_abbreviation(std::string_view w) { return w.size() <= 4; }
+
+}  // namespace
+
+// [SECTION] tagging
+std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>& tokens,
+                                const std::vector<SentenceSpan>& sentences, const Lexicon& lex) {
+    std::vector<TimeSpan> out;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+        const SentenceSpan& sent = sentences[s];
+        Reader r{text, tokens, lex, sent.tok_begin, sent.tok_end};
+        bool future_seen = false;
+        const std::size_t first_in_sentence = out.size();
+        auto emit = [&](uint32_t b, uint32_t e, TimeSpan t) {
+            t.tok_begin = b;
+            t.tok_end = e;
+            t.begin = tokens[b].begin;
+            t.end = tokens[e - 1].end;
+            t.sentence = s;
+            out.push_back(t);
+        };
+        // Words before a time that belong to it: "on", "early", "later on", "last".
+        auto lead = [&](uint32_t k) {
+            uint32_t b = k;
+            for (int n = 0; n < 2 && b > r.begin; ++n) {
+                const uint32_t p = b - 1;
+                if (r.is(p, "on") || r.is(p, "early") || r.is(p, "late") || r.is(p, "earlier") || r.is(p, "later") ||
+                    r.is(p, "last") || r.is(p, "next") || r.is(p, "this") || r.is(p, "in") || r.is(p, "since") ||
+                    r.is(p, "until") || r.is(p, "by") || r.is(p, "mid"))
+                    b = p;
+                else if (r.punct(p, '-') && r.is(p - 1, "mid"))
+                    b = p - 1;
+                else
+                    break;
+            }
+            return b;
+        };
+        for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) {
+            if (r.is(k, "will") || r.is(k, "shall") || r.is(k, "upcoming") || r.is(k, "scheduled") || r.is(k, "ll"))
+                future_seen = true;
+            TimeSpan t;
+            // ISO date: 2023-09-06
+            if (r.year(k) > 0 && r.punct(k + 1, '-') && r.glued(k + 1) && r.number(k + 2, 2) > 0 && r.glued(k + 2) &&
+                r.punct(k + 3, '-') && r.glued(k + 3) && r.number(k + 4, 2) > 0 && r.glued(k + 4)) {
+                const int y = r.year(k), m = r.number(k + 2, 2), d = r.number(k + 4, 2);
+                if (valid_date(y, m, d)) {
+                    t.stated = {y, m, d};
+                    emit(lead(k), k + 5, t);
+                    k += 4;
+                    continue;
+                }
+            }
+            // Day-first numeric date: 15/09/2017 (month first only when the day says so)
+            if (r.number(k, 2) > 0 && r.punct(k + 1, '/') && r.glued(k + 1) && r.number(k + 2, 2) > 0 &&
+                r.punct(k + 3, '/') && r.year(k + 4) > 0) {
+                int d = r.number(k, 2), m = r.number(k + 2, 2);
+                const int y = r.year(k + 4);
+                if (m > 12 && d <= 12) std::swap(d, m);
+                if (valid_date(y, m, d)) {
+                    t.stated = {y, m, d};
+                    emit(k, k + 5, t);
+                    k += 4;
+                    continue;
+                }
+            }
+            // Month first: "Nov. 5, 2022", "February 24, 2024", "Feb. 23", "August 2023", "in October"
+            if (const int m = r.month(k)) {
+                uint32_t j = k + 1;
+                const bool abbreviated = is_month_abbreviation(r.str(k));
+                if (r.punct(j, '.') && r.glued(j)) ++j;
+                const int d = r.number(j, 2);
+                if (d >= 1 && d <= 31) {
+                    uint32_t e = j + 1;
+                    int y = 0;
+                    if (r.punct(e, ',') && r.year(e + 1) > 0) y = r.year(e + 1), e += 2;
+                    else if (r.year(e) > 0) y = r.year(e), e += 1;
+                    if (valid_date(y ? y : 2000, m, d)) {
+                        t.stated = {y, m, d};
+                        emit(lead(k), e, t);
+                        k = e - 1;
+                        continue;
+                    }
+                }
+                if (r.year(j) > 0) {
+                    t.stated = {r.year(j), m, 0};
+                    emit(lead(k), j + 1, t);
+                    k = j;
+                    continue;
+                }
+                const bool prep = k > r.begin && (r.has(k - 1, WordClass::date_prep) || (r.punct(k - 1, '-') && r.is(k - 2, "mid")));
+                if (prep && !abbreviated && !(r.str(k) == "May" && !r.is(k - 1, "in") && !r.is(k - 1, "since"))) {
+                    t.kind = TimeKind::month;
+                    t.stated = {0, m, 0};
+                    t.future = r.is(k - 1, "next") || future_seen;
+                    emit(lead(k), k + 1, t);
+                    continue;
+                }
+            }
+            // Day first: "25 May", "5 November 2022"
+            if (const int d = r.number(k, 2); d >= 1 && d <= 31 && r.month(k + 1)) {
+                const int m = r.month(k + 1);
+                uint32_t e = k + 2;
+                int y = 0;
+                if (r.year(e) > 0) y = r.year(e), e += 1;
+                if (valid_date(y ? y : 2000, m, d)) {
+                    t.stated = {y, m, d};
+                    emit(lead(k), e, t);
+                    k = e - 1;
+                    continue;
+                }
+            }
+            // A year after a preposition: "since 2017", "in 2022"
+            if (r.year(k) > 0 && k > r.begin && r.has(k - 1, WordClass::date_prep) && !r.punct(k + 1, '-')) {
+                t.stated = {r.year(k), 0, 0};
+                emit(k - 1, k + 1, t);
+                continue;
+            }
+            // Weekdays: "on Friday", "early Saturday morning", "Monday morning's", "later on Thursday"
+            if (const WordInfo* w = r.info(k); w && w->weekday && tokens[k].upper && r.str(k).size() >= 6) {
+                uint32_t b = lead(k), e = k + 1;
+                if (r.has(e, WordClass::day_part)) ++e;
+                if (r.punct(e, '\'') && r.glued(e) && r.is(e + 1, "s")) e += 2;
+                t.kind = TimeKind::weekday;
+                t.weekday = w->weekday;
+                t.delta = r.is(k - 1, "last") ? -1 : 0;
+                t.future = r.is(k - 1, "next") || future_seen;
+                emit(b, e, t);
+                k = e - 1;
+                continue;
+            }
+            // this/last/next year|month|week
+            if ((r.is(k, "this") || r.is(k, "last") || r.is(k, "next") || r.is(k, "past")) && r.in(k + 1)) {
+                const bool week = r.is(k + 1, "week"), month = r.is(k + 1, "month"), year = r.is(k + 1, "year");
+                if (week || month || year) {
+                    t.kind = TimeKind::relative;
+                    t.unit = year ? 4 : month ? 3 : 2;
+                    t.delta = r.is(k, "this") ? 0 : r.is(k, "next") ? 1 : -1;
+                    t.future = t.delta > 0;
+                    uint32_t b = k;
+                    if (r.is(k - 1, "earlier") || r.is(k - 1, "later")) b = k - 1;
+                    if (week && t.delta == 0) t.kind = TimeKind::unresolvable;  // "earlier this week"
+                    emit(b, k + 2, t);
+                    ++k;
+                    continue;
+                }
+            }
+            if ((r.is(k, "earlier") || r.is(k, "later")) && r.is(k + 1, "in") && r.is(k + 2, "the") &&
+                (r.is(k + 3, "week") || r.is(k + 3, "month") || r.is(k + 3, "year") || r.is(k + 3, "day"))) {
+                t.kind = TimeKind::unresolvable;
+                emit(k, k + 4, t);
+                k += 3;
+                continue;
+            }
+            if (r.is(k, "yesterday") || r.is(k, "today") || r.is(k, "tomorrow")) {
+                t.kind = TimeKind::relative;
+                t.unit = 1;
+                t.delta = r.is(k, "yesterday") ? -1 : r.is(k, "today") ? 0 : 1;
+                t.future = t.delta > 0;
+                emit(k, k + 1, t);
+                continue;
+            }
+            // Offsets: "a day after", "two days later", "three weeks ago"
+            if (const int n = r.count(k); n > 0 && (r.is(k + 1, "day") || r.is(k + 1, "days") || r.is(k + 1, "week") || r.is(k + 1, "weeks"))) {
+                const bool weeks = r.is(k + 1, "week") || r.is(k + 1, "weeks");
+                const uint32_t d = k + 2;
+                if (r.is(d, "after") || r.is(d, "later") || r.is(d, "before") || r.is(d, "earlier") || r.is(d, "ago")) {
+                    int sign = (r.is(d, "after") || r.is(d, "later")) ? 1 : -1;
+                    t.delta = static_cast<int16_t>(sign * n * (weeks ? 7 : 1));
+                    t.unit = 1;
+                    if (r.is(d, "ago")) {
+                        t.kind = TimeKind::relative;
+                    } else {
+                        t.kind = TimeKind::offset;
+                        for (std::size_t a = out.size(); a > first_in_sentence; --a) {
+                            const TimeKind ak = out[a - 1].kind;
+                            if (ak == TimeKind::date || ak == TimeKind::weekday || ak == TimeKind::relative) {
+                                t.anchor = static_cast<int32_t>(a - 1);
+                                break;
+                            }
+                        }
+                        if (t.anchor < 0) t.kind = TimeKind::unresolvable;
+                        // "Thursday's launch came a day after [the summit]": "after" and "before" take
+                        // the event that follows them, so counted from an earlier anchor they point back.
+                        if (r.is(d, "after") || r.is(d, "before")) t.delta = static_cast<int16_t>(-t.delta);
+                    }
+                    emit(r.is(k - 1, "the") ? k - 1 : k, d + 1, t);
+                    k = d;
+                    continue;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// [SECTION] resolving against the publication date
+std::string resolve_time(const std::vector<TimeSpan>& times, std::size_t i, const Date& pub) {
+    const TimeSpan& t = times[i];
+    switch (t.kind) {
+        case TimeKind::date: {
+            if (t.stated.year) return t.stated.iso();
+            if (!pub.known()) return {};
+            Date d = t.stated;
+            d.year = pub.year;
+            // "Dec. 28" in a paper of Jan. 3 is last year's.
+            if (pub.full() && days_from_civil(d.year, d.month, d.day) > days_from_civil(pub.year, pub.month, pub.day) + 7)
+                d.year -= 1;
+            return d.iso();
+        }
+        case TimeKind::month: {
+            if (!pub.known() || pub.month == 0) return {};
+            Date d{pub.year, t.stated.month, 0};
+            if (t.future) { if (d.month < pub.month) d.year += 1; }
+            else if (d.month > pub.month) d.year -= 1;
+            return d.iso();
+        }
+        case TimeKind::weekday: {
+            if (!pub.full()) return {};
+            const int64_t p = days_from_civil(pub.year, pub.month, pub.day);
+            const int wd = weekday_of(pub);
+            int64_t day;
+            if (t.future) {
+                int ahead = (t.weekday - wd + 7) % 7;
+                if (ahead == 0) ahead = 7;
+                day = p + ahead;
+            } else {
+                int back = (wd - t.weekday + 7) % 7;
+                if (back == 0 && t.delta < 0) back = 7;  // "last Friday" on a Friday
+                day = p - back;
+            }
+            return civil_from_days(day).iso();
+        }
+        case TimeKind::relative: {
+            if (!pub.known()) return {};
+            if (t.unit == 4) return Date{pub.year + t.delta, 0, 0}.iso();
+            if (t.unit == 3) {
+                if (pub.month == 0) return {};
+                int m = pub.month + t.delta, y = pub.year;
+                while (m < 1) m += 12, --y;
+                while (m > 12) m -= 12, ++y;
+                return Date{y, m, 0}.iso();
+            }
+            if (!pub.full()) return {};
+            const int64_t p = days_from_civil(pub.year, pub.month, pub.day);
+            if (t.unit == 1) return civil_from_days(p + t.delta).iso();
+            // A week: ISO week number of the day a week before (or after) publication.
+            const int64_t day = p + 7 * t.delta;
+            const Date d = civil_from_days(day);
+            const int wd = weekday_of(d);
+            const Date thursday = civil_from_days(day - wd + 4);
+            const int64_t jan1 = days_from_civil(thursday.year, 1, 1);
+            const int week = static_cast<int>((days_from_civil(thursday.year, thursday.month, thursday.day) - jan1) / 7 + 1);
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
+            return buf;
+        }
+        case TimeKind::offset: {
+            if (t.anchor < 0) return {};
+            const Date a = parse_iso_date(resolve_time(times, static_cast<std::size_t>(t.anchor), pub));
+            if (!a.full()) return {};
+            return civil_from_days(days_from_civil(a.year, a.month, a.day) + t.delta).iso();
+        }
+        case TimeKind::unresolvable: break;
+    }
+    return {};
+}
+
+Date publication_date(const std::vector<TimeSpan>& times, const std::vector<SentenceSpan>& sentences,
+                      const ArticleLayout& layout) {
+    for (const TimeSpan& t : times) {
+        const ParagraphSpan& p = layout.paragraphs[sentences[t.sentence].paragraph];
+        if (!p.header) break;
+        if (p.role == ParagraphRole::caption || p.role == ParagraphRole::boilerplate) continue;
+        if (t.kind == TimeKind::date && t.stated.full()) return t.stated;
+    }
+    return {};
+}
+
+}  // namespace core
