@@ -1,5 +1,12 @@
 #include "core/corpus.h"
 
+#include <algorithm>
+
+#include "core/entities.h"
+#include "core/events.h"
+#include "core/normalize.h"
+#include "core/sentences.h"
+
 namespace core {
 namespace {
 
@@ -22,6 +29,80 @@ void for_each_line(std::string_view text, F&& f) {
         f(text.substr(start, end - start));
         if (end == text.size()) break;
         start = end + 1;
+    }
+}
+
+// What the per-document stages found, in analysed (folded) coordinates, kept until
+// the corpus-wide steps (dating from other documents, entity indexes) are done.
+struct Analysis {
+    FoldedText folded;
+    std::vector<SentenceSpan> sentences;
+    std::vector<TimeSpan> times;
+    std::vector<EventMention> mentions;
+    std::vector<MergedEvent> events;
+    std::vector<std::string> mention_dates;
+};
+
+void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
+    a.mention_dates.assign(a.mentions.size(), std::string());
+    for (std::size_t i = 0; i < a.mentions.size(); ++i)
+        if (a.mentions[i].time >= 0) a.mention_dates[i] = resolve_time(a.times, static_cast<std::size_t>(a.mentions[i].time), pub);
+    a.events = merge_event_mentions(a.mentions, a.mention_dates, lex);
+}
+
+// [SECTION] dating a document from the rest of the corpus
+// A document without a publication date names weekdays ("on Friday"). When another document
+// dates the same event (same type; shared place, name or actors) on a day of that weekday,
+// the publication date lies within the six days after it. The day most events agree on wins.
+struct Constraint {
+    int64_t lo, hi;
+    uint32_t from_doc;
+};
+
+bool same_event(const EventMention& m, const MergedEvent& e) {
+    if (m.type != e.type) return false;
+    auto overlap = [](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+        for (uint32_t x : a)
+            if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+        return false;
+    };
+    if (m.name >= 0 && m.name == e.name) return true;
+    if (overlap(m.places, e.places)) return true;
+    return !m.actors.empty() && overlap(m.actors, e.actors) && (m.places.empty() || e.places.empty());
+}
+
+void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, const Lexicon& lex) {
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+        if (docs[d].published_basis != DateBasis::unknown) continue;
+        std::vector<Constraint> constraints;
+        for (const EventMention& m : an[d].mentions) {
+            if (m.time < 0) continue;
+            const TimeSpan& t = an[d].times[static_cast<std::size_t>(m.time)];
+            if (t.kind != TimeKind::weekday || t.future) continue;
+            for (std::size_t o = 0; o < docs.size(); ++o) {
+                if (o == d || docs[o].published_basis == DateBasis::unknown) continue;
+                for (const MergedEvent& e : an[o].events) {
+                    const Date when = parse_iso_date(an[o].mention_dates[e.main]);
+                    if (!when.full() || weekday_of(when) != t.weekday || !same_event(m, e)) continue;
+                    const int64_t day = days_from_civil(when.year, when.month, when.day);
+                    constraints.push_back({day, day + 6, static_cast<uint32_t>(o)});
+                }
+            }
+        }
+        if (constraints.empty()) continue;
+        int64_t best_day = 0;
+        std::size_t best_votes = 0;
+        uint32_t from = 0;
+        for (const Constraint& c : constraints) {
+            std::size_t votes = 0;
+            for (const Constraint& k : constraints) votes += c.lo >= k.lo && c.lo <= k.hi;
+            if (votes > best_votes || (votes == best_votes && c.lo < best_day)) best_votes = votes, best_day = c.lo, from = c.from_doc;
+        }
+        const Date pub = civil_from_days(best_day);
+        docs[d].published = pub.iso();
+        docs[d].published_basis = DateBasis::inferred;
+        docs[d].published_from = docs[from].id;
+        date_events(an[d], pub, lex);
     }
 }
 
@@ -70,26 +151,165 @@ std::size_t count_paragraphs(std::string_view text) {
     return paragraphs;
 }
 
-Corpus build_corpus(ImportResult imported) {
+Corpus build_corpus(ImportResult imported) { return build_corpus(std::move(imported), Lexicon::builtin()); }
+
+Corpus build_corpus(ImportResult imported, const Lexicon& lex) {
     Corpus corpus;
     corpus.title = imported.manifest.title;
     corpus.messages = std::move(imported.messages);
     corpus.documents.reserve(imported.articles.size());
-    for (ArticleInput& a : imported.articles) {
+    std::vector<Analysis> an(imported.articles.size());
+    std::vector<Token> tokens;
+    std::vector<std::vector<MentionSpan>> spans(imported.articles.size());
+    std::vector<std::vector<uint32_t>> span_sentence(imported.articles.size());
+
+    // [SECTION] each document on its own
+    for (std::size_t di = 0; di < imported.articles.size(); ++di) {
+        ArticleInput& art = imported.articles[di];
         Document d;
-        d.id = std::move(a.id);
-        d.file = std::move(a.file);
-        d.text = std::move(a.text);
-        d.invalid_utf8 = a.invalid_utf8;
-        d.title = a.title.empty() ? first_nonempty_line(d.text) : std::move(a.title);
+        d.id = std::move(art.id);
+        d.file = std::move(art.file);
+        d.text = std::move(art.text);
+        d.invalid_utf8 = art.invalid_utf8;
         d.words = count_words(d.text);
         d.paragraphs = count_paragraphs(d.text);
-        if (!a.published.empty()) {
-            d.published = std::move(a.published);
+
+        Analysis& a = an[di];
+        a.folded = fold_text(d.text);
+        const std::string_view text = a.folded.text;
+        tokenize(text, lex, tokens);
+        const ArticleLayout layout = parse_article(text, tokens, lex);
+        a.sentences = split_sentences(text, tokens, layout, lex);
+        spans[di] = tag_entities(text, tokens, lex);
+        a.times = tag_times(text, tokens, a.sentences, lex);
+        a.mentions = find_event_mentions(text, tokens, layout, a.sentences, spans[di], a.times, lex);
+
+        auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
+        if (!art.title.empty()) {
+            d.title = std::move(art.title);
+        } else if (!layout.paragraphs.empty()) {
+            for (const ParagraphSpan& p : layout.paragraphs)
+                if (p.role == ParagraphRole::title) d.title = d.text.substr(orig(p.begin), orig(p.end) - orig(p.begin));
+        }
+        if (d.title.empty()) d.title = first_nonempty_line(d.text);
+        d.byline = layout.byline;
+        const Date stated = publication_date(a.times, a.sentences, layout);
+        if (stated.full()) {
+            d.published = stated.iso();
+            d.published_basis = DateBasis::text;
+        } else if (!art.published.empty()) {
+            d.published = std::move(art.published);
             d.published_basis = DateBasis::manifest;
         }
+        for (const ParagraphSpan& p : layout.paragraphs) d.paragraph_spans.push_back({orig(p.begin), orig(p.end), p.role});
+        for (const SentenceSpan& s : a.sentences) d.sentences.push_back({orig(s.begin), orig(s.end), s.paragraph});
+        // Entity mentions take their sentence by a merge walk (both lists are in text order).
+        std::size_t s = 0;
+        for (const MentionSpan& m : spans[di]) {
+            while (s + 1 < a.sentences.size() && a.sentences[s].tok_end <= m.tok_begin) ++s;
+            span_sentence[di].push_back(static_cast<uint32_t>(s));
+        }
+        date_events(a, parse_iso_date(d.published), lex);
         corpus.documents.push_back(std::move(d));
     }
+
+    // [SECTION] the corpus as a whole
+    date_from_corpus(corpus.documents, an, lex);
+
+    // Entities: only those mentioned, most mentioned first.
+    std::vector<uint32_t> lex_count(lex.entities.size(), 0), lex_docs(lex.entities.size(), 0);
+    for (std::size_t di = 0; di < spans.size(); ++di) {
+        std::vector<uint8_t> seen(lex.entities.size(), 0);
+        for (const MentionSpan& m : spans[di]) {
+            ++lex_count[m.entity];
+            if (!seen[m.entity]) seen[m.entity] = 1, ++lex_docs[m.entity];
+        }
+    }
+    std::vector<uint32_t> order;
+    for (uint32_t e = 0; e < lex.entities.size(); ++e)
+        if (lex_count[e]) order.push_back(e);
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+        if (lex_count[x] != lex_count[y]) return lex_count[x] > lex_count[y];
+        return lex.entities[x].name < lex.entities[y].name;
+    });
+    std::vector<int32_t> corpus_entity(lex.entities.size(), -1);
+    for (uint32_t i = 0; i < order.size(); ++i) {
+        const LexiconEntity& le = lex.entities[order[i]];
+        corpus_entity[order[i]] = static_cast<int32_t>(i);
+        corpus.entities.push_back({le.name, le.kind, lex_count[order[i]], lex_docs[order[i]]});
+    }
+    auto entity_of = [&](uint32_t lex_id) { return static_cast<uint32_t>(corpus_entity[lex_id]); };
+
+    std::vector<std::vector<MentionRef>> refs(corpus.documents.size());
+    for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
+        Document& d = corpus.documents[di];
+        const Analysis& a = an[di];
+        auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
+        for (std::size_t i = 0; i < spans[di].size(); ++i) {
+            const MentionSpan& m = spans[di][i];
+            const uint32_t s = span_sentence[di][i];
+            d.mentions.push_back({entity_of(m.entity), orig(m.begin), orig(m.end), s});
+            refs[di].push_back({entity_of(m.entity), s, d.sentences.empty() ? 0 : d.sentences[s].paragraph});
+        }
+        const Date pub = parse_iso_date(d.published);
+        for (std::size_t t = 0; t < a.times.size(); ++t)
+            d.times.push_back({orig(a.times[t].begin), orig(a.times[t].end), a.times[t].sentence, a.times[t].kind,
+                               resolve_time(a.times, t, pub)});
+        // Events of this document.
+        for (const MergedEvent& me : a.events) {
+            Event e;
+            e.doc = static_cast<uint32_t>(di);
+            e.type = me.type;
+            const EventMention& main = a.mentions[me.main];
+            e.date = a.mention_dates[me.main];
+            if (main.time >= 0) {
+                const TimeSpan& t = a.times[static_cast<std::size_t>(main.time)];
+                e.date_text = d.text.substr(orig(t.begin), orig(t.end) - orig(t.begin));
+                if (!e.date.empty())
+                    e.date_basis = (t.kind == TimeKind::date && t.stated.year) ? DateBasis::text : d.published_basis;
+            }
+            auto names = [&](const std::vector<uint32_t>& ids, std::vector<std::string>& out) {
+                for (uint32_t id : ids) {
+                    out.push_back(lex.entities[id].name);
+                    if (corpus_entity[id] >= 0) e.entities.push_back(entity_of(id));
+                }
+            };
+            names(me.actors, e.actors);
+            names(me.weapons, e.weapons);
+            names(me.places, e.places);
+            e.count = me.count;
+            if (me.name >= 0) {
+                e.name = lex.entities[static_cast<std::size_t>(me.name)].name;
+                if (corpus_entity[static_cast<std::size_t>(me.name)] >= 0) e.entities.push_back(entity_of(static_cast<uint32_t>(me.name)));
+            }
+            std::sort(e.entities.begin(), e.entities.end());
+            e.entities.erase(std::unique(e.entities.begin(), e.entities.end()), e.entities.end());
+            for (uint32_t mi : me.mentions) {
+                const uint32_t s = a.mentions[mi].sentence;
+                const Evidence ev{s, d.sentences[s].begin, d.sentences[s].end};
+                if (e.evidence.empty() || e.evidence.back().sentence != s) e.evidence.push_back(ev);
+                if (mi == me.main) e.main = ev;
+            }
+            corpus.events.push_back(std::move(e));
+        }
+    }
+
+    // Events by date (undated last), then document and position; then the indexes.
+    std::stable_sort(corpus.events.begin(), corpus.events.end(), [](const Event& x, const Event& y) {
+        if (x.date.empty() != y.date.empty()) return y.date.empty();
+        if (x.date != y.date) return x.date < y.date;
+        if (x.doc != y.doc) return x.doc < y.doc;
+        return x.main.begin < y.main.begin;
+    });
+    corpus.events_by_type.assign(kEventTypes, {});
+    corpus.events_by_entity.assign(corpus.entities.size(), {});
+    for (uint32_t i = 0; i < corpus.events.size(); ++i) {
+        const Event& e = corpus.events[i];
+        corpus.events_by_type[static_cast<std::size_t>(e.type)].push_back(i);
+        for (uint32_t ent : e.entities) corpus.events_by_entity[ent].push_back(i);
+        corpus.documents[e.doc].events.push_back(i);
+    }
+    corpus.comentions = count_comentions(refs, static_cast<uint32_t>(corpus.entities.size()));
     return corpus;
 }
 

@@ -2,41 +2,114 @@
 //
 //   core::Corpus corpus = core::build_corpus(core::import_files(files));
 //   for (const core::Document& d : corpus.documents) show(d.title, d.words, d.published);
+//   for (const core::Event& e : corpus.events) timeline(e.date, core::event_type_name(e.type), e.sentence_text);
+//   for (uint32_t i : corpus.events_by_entity[entity]) ...;            // events naming an entity
+//   const core::CoMention& p = corpus.comentions.pairs[k];            // matrix cell (p.a, p.b)
 //   for (const core::LoadMessage& m : corpus.messages) warn(m.file + ": " + m.reason);
 //
-// Built once at load; views only read it.
+// Built once at load; views only read it. Every offset (begin/end) is a byte offset
+// into Document::text, which is the file's bytes (repaired only if not valid UTF-8).
+// Output order never depends on hash-map iteration or pointers: native and
+// WebAssembly builds produce the same corpus.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "core/article.h"
+#include "core/comentions.h"
 #include "core/import.h"
+#include "core/lexicon.h"
+#include "core/times.h"
 
 namespace core {
 
-// How a document's publication date is known.
+// How a document's publication date (or an event's date) is known.
 enum class DateBasis { unknown, text, manifest, inferred };
 const char* date_basis_name(DateBasis basis);  // "unknown", "text", "manifest", "inferred"
+
+struct Paragraph {
+    uint32_t begin = 0, end = 0;
+    ParagraphRole role = ParagraphRole::body;  // boilerplate is kept here but not read for events
+};
+
+struct Sentence {
+    uint32_t begin = 0, end = 0;
+    uint32_t paragraph = 0;  // index into Document::paragraph_spans
+};
+
+struct EntityMention {
+    uint32_t entity = 0;  // index into Corpus::entities
+    uint32_t begin = 0, end = 0;
+    uint32_t sentence = 0;  // index into Document::sentences
+};
+
+struct TimeExpression {
+    uint32_t begin = 0, end = 0;
+    uint32_t sentence = 0;
+    TimeKind kind = TimeKind::date;
+    std::string value;  // ISO ("2024-02-23", "2024-02", "2024", "2024-W07"), or "" when it cannot be known
+};
+
+struct Evidence {
+    uint32_t sentence = 0;  // index into the document's sentences
+    uint32_t begin = 0, end = 0;
+};
+
+struct Event {
+    uint32_t doc = 0;  // index into Corpus::documents
+    EventType type = EventType::other;
+    std::string date;        // ISO at the precision the text supports, "" when unknown
+    std::string date_text;   // the words it came from ("on Feb. 23")
+    DateBasis date_basis = DateBasis::unknown;  // text: stated in full; else how the publication date is known
+    std::vector<std::string> actors, weapons, places;  // canonical names
+    int count = 0;     // 0 when not stated
+    std::string name;  // named operation or gathering ("Vigilant Storm", "G20")
+    Evidence main;     // the sentence that dates it (or the first)
+    std::vector<Evidence> evidence;  // every mention, in text order (includes `main`)
+    std::vector<uint32_t> entities;  // indexes into Corpus::entities of actors, weapons, places, name
+};
 
 struct Document {
     std::string id;     // unique in the corpus
     std::string file;   // where it came from
     std::string text;   // valid UTF-8
-    std::string title;  // metadata title, else the first non-empty line
+    std::string title;  // metadata title, else the first line (a "published :" stamp skipped)
+    std::string byline;  // "Kos Temenes", or empty
     std::size_t words = 0;
     std::size_t paragraphs = 0;
     std::string published;  // ISO date or empty
     DateBasis published_basis = DateBasis::unknown;
+    std::string published_from;  // for an inferred date: the id of the document it was inferred from
     std::size_t invalid_utf8 = 0;
+    std::vector<Paragraph> paragraph_spans;
+    std::vector<Sentence> sentences;
+    std::vector<EntityMention> mentions;  // in text order
+    std::vector<TimeExpression> times;    // in text order
+    std::vector<uint32_t> events;         // indexes into Corpus::events
+};
+
+struct Entity {
+    std::string name;
+    EntityKind kind = EntityKind::country;
+    uint32_t mentions = 0;
+    uint32_t documents = 0;
 };
 
 struct Corpus {
     std::string title;  // from the manifest, if any
     std::vector<Document> documents;
-    std::vector<LoadMessage> messages;  // everything the import and extraction had to report
+    std::vector<LoadMessage> messages;  // everything the import had to report
+    std::vector<Entity> entities;       // most mentioned first, then by name
+    std::vector<Event> events;          // by date (undated last), then document and position
+    std::vector<std::vector<uint32_t>> events_by_type;    // [EventType] -> event indexes
+    std::vector<std::vector<uint32_t>> events_by_entity;  // [entity] -> event indexes
+    CoMentions comentions;              // entity pairs by sentence, paragraph and document
 };
 
 Corpus build_corpus(ImportResult imported);
+Corpus build_corpus(ImportResult imported, const Lexicon& lexicon);
 inline Corpus build_corpus(const std::vector<SourceFile>& files) { return build_corpus(import_files(files)); }
 
 // [SECTION] pieces of the article reading, exposed for tests

@@ -1,0 +1,20 @@
+// The corpus as JSON, in the shape of shared/spec/EVENTS.md (what `corpus extract --json` prints).
+//
+//   std::string json = core::corpus_to_json(corpus);
+//   // {"documents": [{"id", "file", "title", "published", "published_basis", ...}],
+//   //  "entities":  [{"name", "kind", "mentions", "documents"}],
+//   //  "events":    [{"doc", "type", "date", "date_text", "date_basis", "actors", "weapons", "places",
+//   //                 "count", "name", "sentence", "begin", "end", "evidence": [{"begin", "end", "sentence"}]}],
+//   //  "comentions": [{"a", "b", "count", "paragraphs", "documents", "sentences": [[doc, sentence], ...]}]}
+//
+// Keys keep this order; no floating point; the same corpus gives the same bytes on every build.
+#pragma once
+#include <string>
+
+#include "core/corpus.h"
+
+namespace core {
+
+std::string corpus_to_json(const Corpus& corpus);
+
+}  // namespace core
