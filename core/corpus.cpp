@@ -53,7 +53,8 @@ void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
 // [SECTION] dating a document from the rest of the corpus
 // A document without a publication date names weekdays ("on Friday"). When another document
 // dates the same event (same type; shared place, name or actors) on a day of that weekday,
-// the publication date lies within the six days after it. The day most events agree on wins.
+// the publication date lies within the six days after it. The day most events agree on
+// wins, if at least two agree.
 struct Constraint {
     int64_t lo, hi;
     uint32_t from_doc;
@@ -98,6 +99,9 @@ void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, co
             for (const Constraint& k : constraints) votes += c.lo >= k.lo && c.lo <= k.hi;
             if (votes > best_votes || (votes == best_votes && c.lo < best_day)) best_votes = votes, best_day = c.lo, from = c.from_doc;
         }
+        // One matching event may be a coincidence (allied drills fall on many Thursdays);
+        // two that agree are not.
+        if (best_votes < 2) continue;
         const Date pub = civil_from_days(best_day);
         docs[d].published = pub.iso();
         docs[d].published_basis = DateBasis::inferred;

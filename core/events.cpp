@@ -118,8 +118,16 @@ bool trigger_ok(const SentenceView& s, uint32_t k, EventType type, TriggerRole r
             return false;
         }
         case EventType::satellite_launch:
-            if (s.has(k + 1, WordClass::satellite_not)) return false;  // satellite TV, satellite service
-            return (sentence_classes & word_bit(WordClass::satellite_context)) != 0;
+        {
+            // "satellite TV", "satellite and cable TV": a broadcast sense nearby rules it out;
+            // a launch needs its own words close by ("a satellite into orbit", "rocket carrying a satellite").
+            for (uint32_t j = k + 1; j < s.end && j <= k + 4; ++j)
+                if (s.has(j, WordClass::satellite_not)) return false;
+            const uint32_t lo = k > s.begin + 5 ? k - 5 : s.begin, hi = std::min(s.end, k + 6);
+            for (uint32_t j = lo; j < hi; ++j)
+                if (s.has(j, WordClass::satellite_context)) return (sentence_classes & word_bit(WordClass::satellite_context)) != 0;
+            return false;
+        }
         case EventType::sanctions_action:
             return (sentence_classes & word_bit(WordClass::sanctions)) != 0 && has_actor;
         case EventType::summit_or_meeting:

@@ -406,6 +406,9 @@ Date publication_date(const std::vector<TimeSpan>& times, const std::vector<Sent
         const ParagraphSpan& p = layout.paragraphs[sentences[t.sentence].paragraph];
         if (!p.header) break;
         if (p.role == ParagraphRole::caption || p.role == ParagraphRole::boilerplate) continue;
+        // A dateline is a short line ("February 24, 2024Asia & Pacific", "published : 2023-09-06");
+        // a date inside a running first paragraph is about an event.
+        if (p.tok_end - p.tok_begin > 16) continue;
         if (t.kind == TimeKind::date && t.stated.full()) return t.stated;
     }
     return {};
