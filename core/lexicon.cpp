@@ -233,9 +233,11 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
     // Words first, so aliases and triggers share one vocabulary.
     if (j.contains("words") && j["words"].is_object()) {
         for (auto it = j["words"].begin(); it != j["words"].end(); ++it) {
+            // A list under an unknown name ("rule_words") still puts its words in the vocabulary,
+            // which the rules need for words they test by spelling ("earlier", "ago").
             WordClass cls;
-            if (!class_from_name(it.key(), &cls)) continue;
-            for (const std::string& w : strings(it.value())) lex.classes_of(to_lower(w)) |= word_bit(cls);
+            const uint64_t bit = class_from_name(it.key(), &cls) ? word_bit(cls) : 0;
+            for (const std::string& w : strings(it.value())) lex.classes_of(to_lower(w)) |= bit;
         }
     }
     auto numbers = [&](const char* key, auto set) {
