@@ -31,7 +31,8 @@ struct SentenceView {
     }
     // Ends a clause for actors and time attachment: "that", "which", "after", a reporting verb, ";".
     bool clause_break(uint32_t k) const {
-        if (time_at[k] >= 0) return false;  // "a day after" is a time, not a clause
+        if (time_at[k] >= 0) return false;       // "a day after" is a time, not a clause
+        if (mention_at[k] >= 0) return false;    // "States" in "the United States" is no reporting verb
         return has(k, WordClass::clause_break) || has(k, WordClass::reporting) || punct(k, ';');
     }
 };
