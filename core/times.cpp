@@ -98,7 +98,8 @@ struct Reader {
     // Case-insensitive word test through the vocabulary.
     bool is(uint32_t k, const char* w) const {
         if (!in(k) || tokens[k].word < 0) return false;
-        return lex.word(tokens[k].word).text == w;
+        const std::string& t = lex.word(tokens[k].word).text;
+        return t[0] == w[0] && t == w;  // the first letter settles most tests without a compare call
     }
     bool has(uint32_t k, WordClass c) const { return in(k) && (lex.classes(tokens[k]) & word_bit(c)) != 0; }
     const WordInfo* info(uint32_t k) const { return in(k) && tokens[k].word >= 0 ? &lex.word(tokens[k].word) : nullptr; }
