@@ -1,6 +1,7 @@
 #include "core/corpus.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "core/entities.h"
 #include "core/events.h"
@@ -110,6 +111,56 @@ void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, co
     }
 }
 
+// Everything one article gives on its own: the document, and the analysis kept for finish().
+Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Token>& tokens, Analysis& a,
+                          std::vector<MentionSpan>& spans, std::vector<uint32_t>& span_sentence) {
+    Document d;
+    d.id = std::move(art.id);
+    d.file = std::move(art.file);
+    d.text = std::move(art.text);
+    d.source = std::move(art.source);
+    d.invalid_utf8 = art.invalid_utf8;
+    d.words = count_words(d.text);
+    d.paragraphs = count_paragraphs(d.text);
+
+    a.folded = fold_text(d.text);
+    const std::string_view text = a.folded.text;
+    tokenize(text, lex, tokens);
+    const ArticleLayout layout = parse_article(text, tokens, lex);
+    a.sentences = split_sentences(text, tokens, layout, lex);
+    spans = tag_entities(text, tokens, lex);
+    a.times = tag_times(text, tokens, a.sentences, lex);
+    a.mentions = find_event_mentions(text, tokens, layout, a.sentences, spans, a.times, lex);
+
+    auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
+    if (!art.title.empty()) {
+        d.title = std::move(art.title);
+    } else if (!layout.paragraphs.empty()) {
+        for (const ParagraphSpan& p : layout.paragraphs)
+            if (p.role == ParagraphRole::title) d.title = d.text.substr(orig(p.begin), orig(p.end) - orig(p.begin));
+    }
+    if (d.title.empty()) d.title = first_nonempty_line(d.text);
+    d.byline = layout.byline;
+    const Date stated = publication_date(a.times, a.sentences, layout);
+    if (stated.full()) {
+        d.published = stated.iso();
+        d.published_basis = DateBasis::text;
+    } else if (!art.published.empty()) {
+        d.published = std::move(art.published);
+        d.published_basis = DateBasis::manifest;
+    }
+    for (const ParagraphSpan& p : layout.paragraphs) d.paragraph_spans.push_back({orig(p.begin), orig(p.end), p.role});
+    for (const SentenceSpan& s : a.sentences) d.sentences.push_back({orig(s.begin), orig(s.end), s.paragraph});
+    // Entity mentions take their sentence by a merge walk (both lists are in text order).
+    std::size_t s = 0;
+    for (const MentionSpan& m : spans) {
+        while (s + 1 < a.sentences.size() && a.sentences[s].tok_end <= m.tok_begin) ++s;
+        span_sentence.push_back(static_cast<uint32_t>(s));
+    }
+    date_events(a, parse_iso_date(d.published), lex);
+    return d;
+}
+
 }  // namespace
 
 const char* date_basis_name(DateBasis basis) {
@@ -155,76 +206,69 @@ std::size_t count_paragraphs(std::string_view text) {
     return paragraphs;
 }
 
-Corpus build_corpus(ImportResult imported) { return build_corpus(std::move(imported), Lexicon::builtin()); }
-
-Corpus build_corpus(ImportResult imported, const Lexicon& lex) {
+// [SECTION] building: each document on its own, then the corpus as a whole
+// What the builder keeps between steps. Everything per document is extracted in step();
+// finish() needs the analyses of all documents at once (dating one from the others).
+struct CorpusBuilder::State {
+    const Lexicon* lex = nullptr;
+    ImportResult imported;
     Corpus corpus;
-    corpus.title = imported.manifest.title;
-    corpus.messages = std::move(imported.messages);
-    corpus.documents.reserve(imported.articles.size());
-    std::vector<Analysis> an(imported.articles.size());
-    std::vector<Token> tokens;
-    std::vector<std::vector<MentionSpan>> spans(imported.articles.size());
-    std::vector<std::vector<uint32_t>> span_sentence(imported.articles.size());
+    std::vector<Analysis> an;
+    std::vector<std::vector<MentionSpan>> spans;
+    std::vector<std::vector<uint32_t>> span_sentence;
+    std::vector<Token> tokens;  // reused by every document
+    std::size_t next = 0;       // the next article to extract
+};
 
-    // [SECTION] each document on its own
-    for (std::size_t di = 0; di < imported.articles.size(); ++di) {
-        ArticleInput& art = imported.articles[di];
-        Document d;
-        d.id = std::move(art.id);
-        d.file = std::move(art.file);
-        d.text = std::move(art.text);
-        d.invalid_utf8 = art.invalid_utf8;
-        d.words = count_words(d.text);
-        d.paragraphs = count_paragraphs(d.text);
+CorpusBuilder::CorpusBuilder(ImportResult imported, const Lexicon& lexicon) : state_(std::make_unique<State>()) {
+    State& st = *state_;
+    st.lex = &lexicon;
+    st.imported = std::move(imported);
+    const std::size_t n = st.imported.articles.size();
+    st.corpus.title = st.imported.manifest.title;
+    st.corpus.messages = std::move(st.imported.messages);
+    st.corpus.documents.reserve(n);
+    st.an.resize(n);
+    st.spans.resize(n);
+    st.span_sentence.resize(n);
+}
 
-        Analysis& a = an[di];
-        a.folded = fold_text(d.text);
-        const std::string_view text = a.folded.text;
-        tokenize(text, lex, tokens);
-        const ArticleLayout layout = parse_article(text, tokens, lex);
-        a.sentences = split_sentences(text, tokens, layout, lex);
-        spans[di] = tag_entities(text, tokens, lex);
-        a.times = tag_times(text, tokens, a.sentences, lex);
-        a.mentions = find_event_mentions(text, tokens, layout, a.sentences, spans[di], a.times, lex);
+CorpusBuilder::CorpusBuilder(CorpusBuilder&&) noexcept = default;
+CorpusBuilder& CorpusBuilder::operator=(CorpusBuilder&&) noexcept = default;
+CorpusBuilder::~CorpusBuilder() = default;
 
-        auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
-        if (!art.title.empty()) {
-            d.title = std::move(art.title);
-        } else if (!layout.paragraphs.empty()) {
-            for (const ParagraphSpan& p : layout.paragraphs)
-                if (p.role == ParagraphRole::title) d.title = d.text.substr(orig(p.begin), orig(p.end) - orig(p.begin));
-        }
-        if (d.title.empty()) d.title = first_nonempty_line(d.text);
-        d.byline = layout.byline;
-        const Date stated = publication_date(a.times, a.sentences, layout);
-        if (stated.full()) {
-            d.published = stated.iso();
-            d.published_basis = DateBasis::text;
-        } else if (!art.published.empty()) {
-            d.published = std::move(art.published);
-            d.published_basis = DateBasis::manifest;
-        }
-        for (const ParagraphSpan& p : layout.paragraphs) d.paragraph_spans.push_back({orig(p.begin), orig(p.end), p.role});
-        for (const SentenceSpan& s : a.sentences) d.sentences.push_back({orig(s.begin), orig(s.end), s.paragraph});
-        // Entity mentions take their sentence by a merge walk (both lists are in text order).
-        std::size_t s = 0;
-        for (const MentionSpan& m : spans[di]) {
-            while (s + 1 < a.sentences.size() && a.sentences[s].tok_end <= m.tok_begin) ++s;
-            span_sentence[di].push_back(static_cast<uint32_t>(s));
-        }
-        date_events(a, parse_iso_date(d.published), lex);
-        corpus.documents.push_back(std::move(d));
+std::size_t CorpusBuilder::done() const { return state_ ? state_->next : 0; }
+std::size_t CorpusBuilder::total() const { return state_ ? state_->imported.articles.size() : 0; }
+
+bool CorpusBuilder::step(std::size_t max_documents) {
+    if (!state_) return true;
+    State& st = *state_;
+    const Lexicon& lex = *st.lex;
+    const std::size_t end = std::min(st.imported.articles.size(), st.next + max_documents);
+    for (; st.next < end; ++st.next) {
+        const std::size_t di = st.next;
+        st.corpus.documents.push_back(extract_document(st.imported.articles[di], lex, st.tokens, st.an[di],
+                                                       st.spans[di], st.span_sentence[di]));
     }
+    return st.next == st.imported.articles.size();
+}
+
+Corpus CorpusBuilder::finish() {
+    if (!state_) return Corpus{};
+    while (!step(std::size_t{1} << 20)) {
+    }
+    State& st = *state_;
+    const Lexicon& lex = *st.lex;
+    Corpus& corpus = st.corpus;
 
     // [SECTION] the corpus as a whole
-    date_from_corpus(corpus.documents, an, lex);
+    date_from_corpus(corpus.documents, st.an, lex);
 
     // Entities: only those mentioned, most mentioned first.
     std::vector<uint32_t> lex_count(lex.entities.size(), 0), lex_docs(lex.entities.size(), 0);
-    for (std::size_t di = 0; di < spans.size(); ++di) {
+    for (std::size_t di = 0; di < st.spans.size(); ++di) {
         std::vector<uint8_t> seen(lex.entities.size(), 0);
-        for (const MentionSpan& m : spans[di]) {
+        for (const MentionSpan& m : st.spans[di]) {
             ++lex_count[m.entity];
             if (!seen[m.entity]) seen[m.entity] = 1, ++lex_docs[m.entity];
         }
@@ -247,11 +291,11 @@ Corpus build_corpus(ImportResult imported, const Lexicon& lex) {
     std::vector<std::vector<MentionRef>> refs(corpus.documents.size());
     for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
         Document& d = corpus.documents[di];
-        const Analysis& a = an[di];
+        const Analysis& a = st.an[di];
         auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
-        for (std::size_t i = 0; i < spans[di].size(); ++i) {
-            const MentionSpan& m = spans[di][i];
-            const uint32_t s = span_sentence[di][i];
+        for (std::size_t i = 0; i < st.spans[di].size(); ++i) {
+            const MentionSpan& m = st.spans[di][i];
+            const uint32_t s = st.span_sentence[di][i];
             d.mentions.push_back({entity_of(m.entity), orig(m.begin), orig(m.end), s});
             refs[di].push_back({entity_of(m.entity), s, d.sentences.empty() ? 0 : d.sentences[s].paragraph});
         }
@@ -314,7 +358,16 @@ Corpus build_corpus(ImportResult imported, const Lexicon& lex) {
         corpus.documents[e.doc].events.push_back(i);
     }
     corpus.comentions = count_comentions(refs, static_cast<uint32_t>(corpus.entities.size()));
-    return corpus;
+    Corpus out = std::move(corpus);
+    state_.reset();  // the analyses are no longer needed; a second finish() gives an empty corpus
+    return out;
+}
+
+Corpus build_corpus(ImportResult imported) { return build_corpus(std::move(imported), Lexicon::builtin()); }
+
+Corpus build_corpus(ImportResult imported, const Lexicon& lex) {
+    CorpusBuilder builder(std::move(imported), lex);
+    return builder.finish();
 }
 
 }  // namespace core

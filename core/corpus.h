@@ -14,6 +14,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,7 @@ struct Document {
     std::string text;   // valid UTF-8
     std::string title;  // metadata title, else the first line (a "published :" stamp skipped)
     std::string byline;  // "Kos Temenes", or empty
+    std::string source;  // outlet or URL given by metadata, or empty
     std::size_t words = 0;
     std::size_t paragraphs = 0;
     std::string published;  // ISO date or empty
@@ -110,6 +112,34 @@ struct Corpus {
 
 Corpus build_corpus(ImportResult imported);
 Corpus build_corpus(ImportResult imported, const Lexicon& lexicon);
+
+// [SECTION] building in slices, for a browser tab that must keep drawing
+//   core::CorpusBuilder builder(core::import_files(files), lexicon);
+//   each frame:  if (builder.step(20)) app.corpus = builder.finish();
+//                else progress(builder.done(), builder.total());
+// step() extracts the next documents on their own (most of the work, proportional to the
+// text); finish() runs what needs every document at once: dating documents from the rest
+// of the corpus, entities, co-mentions, indexes and the event order. build_corpus() is a
+// builder run to the end, so both give the same corpus. The lexicon must outlive the builder.
+//
+// Correcting a publication date: a document's event dates follow from its publication
+// date, so the UI puts the date into the import (ArticleInput::published) and builds again;
+// a stated date in the text still wins, as at load.
+struct CorpusBuilder {
+    explicit CorpusBuilder(ImportResult imported, const Lexicon& lexicon = Lexicon::builtin());
+    CorpusBuilder(CorpusBuilder&&) noexcept;
+    CorpusBuilder& operator=(CorpusBuilder&&) noexcept;
+    ~CorpusBuilder();
+
+    bool step(std::size_t max_documents);  // true when every document has been extracted
+    std::size_t done() const;              // documents extracted so far
+    std::size_t total() const;             // documents to extract
+    Corpus finish();                       // extracts what is left, then the corpus-wide passes; once
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 inline Corpus build_corpus(const std::vector<SourceFile>& files) { return build_corpus(import_files(files)); }
 
 // [SECTION] pieces of the article reading, exposed for tests

@@ -1,68 +1,116 @@
 #include "core/corpus_json.h"
 
-#include <nlohmann/json.hpp>
-
 namespace core {
 
+void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e) {
+    const Document& d = corpus.documents[e.doc];
+    auto sentence_text = [&](const Evidence& ev) { return std::string_view(d.text).substr(ev.begin, ev.end - ev.begin); };
+    auto names = [&](const char* key, const std::vector<std::string>& list) {
+        w.key(key);
+        w.begin_array();
+        for (const std::string& s : list) w.string(s);
+        w.end_array();
+    };
+    w.begin_object();
+    w.field("doc", d.id);
+    w.field("type", event_type_name(e.type));
+    w.field_or_null("date", e.date);
+    w.field_or_null("date_text", e.date_text);
+    w.field_or_null("date_basis", e.date.empty() ? "" : date_basis_name(e.date_basis));
+    names("actors", e.actors);
+    names("weapons", e.weapons);
+    names("places", e.places);
+    w.key("count");
+    if (e.count) w.number(e.count);
+    else w.null();
+    w.field_or_null("name", e.name);
+    w.field("sentence", sentence_text(e.main));
+    w.field("begin", e.main.begin);
+    w.field("end", e.main.end);
+    w.key("evidence");
+    w.begin_array();
+    for (const Evidence& ev : e.evidence) {
+        w.begin_object();
+        w.field("begin", ev.begin);
+        w.field("end", ev.end);
+        w.field("sentence", sentence_text(ev));
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
 std::string corpus_to_json(const Corpus& corpus) {
-    using json = nlohmann::ordered_json;
-    auto text_or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
-    json out = json::object();
-    json docs = json::array();
+    std::string out;
+    // Most of the output is evidence sentences and co-mention references; a rough size
+    // estimate saves the string from doubling a dozen times on a large corpus.
+    std::size_t estimate = 4096 + corpus.documents.size() * 256 + corpus.entities.size() * 96;
+    for (const Event& e : corpus.events) estimate += 400 + 2 * (e.main.end - e.main.begin);
+    for (const CoMention& c : corpus.comentions.pairs) estimate += 160 + c.refs.size() * 32;
+    out.reserve(estimate);
+
+    JsonWriter w(out);
+    w.begin_object();
+    w.key("documents");
+    w.begin_array();
     for (const Document& d : corpus.documents) {
-        json j = json::object();
-        j["id"] = d.id;
-        j["file"] = d.file;
-        j["title"] = d.title;
-        j["published"] = text_or_null(d.published);
-        j["published_basis"] = date_basis_name(d.published_basis);
-        if (!d.published_from.empty()) j["published_from"] = d.published_from;
-        j["byline"] = text_or_null(d.byline);
-        j["words"] = d.words;
-        j["sentences"] = d.sentences.size();
-        j["events"] = d.events.size();
-        docs.push_back(std::move(j));
+        w.begin_object();
+        w.field("id", d.id);
+        w.field("file", d.file);
+        w.field("title", d.title);
+        w.field_or_null("published", d.published);
+        w.field("published_basis", date_basis_name(d.published_basis));
+        if (!d.published_from.empty()) w.field("published_from", d.published_from);
+        if (!d.source.empty()) w.field("source", d.source);
+        w.field_or_null("byline", d.byline);
+        w.field("words", static_cast<int64_t>(d.words));
+        w.field("sentences", static_cast<int64_t>(d.sentences.size()));
+        w.field("events", static_cast<int64_t>(d.events.size()));
+        w.end_object();
     }
-    out["documents"] = std::move(docs);
-    json entities = json::array();
-    for (const Entity& e : corpus.entities)
-        entities.push_back({{"name", e.name}, {"kind", entity_kind_name(e.kind)}, {"mentions", e.mentions},
-                            {"documents", e.documents}});
-    out["entities"] = std::move(entities);
-    json events = json::array();
-    for (const Event& e : corpus.events) {
-        const Document& d = corpus.documents[e.doc];
-        auto sentence_text = [&](const Evidence& ev) { return d.text.substr(ev.begin, ev.end - ev.begin); };
-        json j = json::object();
-        j["doc"] = d.id;
-        j["type"] = event_type_name(e.type);
-        j["date"] = text_or_null(e.date);
-        j["date_text"] = text_or_null(e.date_text);
-        j["date_basis"] = e.date.empty() ? json(nullptr) : json(date_basis_name(e.date_basis));
-        j["actors"] = e.actors;
-        j["weapons"] = e.weapons;
-        j["places"] = e.places;
-        j["count"] = e.count ? json(e.count) : json(nullptr);
-        j["name"] = text_or_null(e.name);
-        j["sentence"] = sentence_text(e.main);
-        j["begin"] = e.main.begin;
-        j["end"] = e.main.end;
-        json evidence = json::array();
-        for (const Evidence& ev : e.evidence)
-            evidence.push_back({{"begin", ev.begin}, {"end", ev.end}, {"sentence", sentence_text(ev)}});
-        j["evidence"] = std::move(evidence);
-        events.push_back(std::move(j));
+    w.end_array();
+
+    w.key("entities");
+    w.begin_array();
+    for (const Entity& e : corpus.entities) {
+        w.begin_object();
+        w.field("name", e.name);
+        w.field("kind", entity_kind_name(e.kind));
+        w.field("mentions", e.mentions);
+        w.field("documents", e.documents);
+        w.end_object();
     }
-    out["events"] = std::move(events);
-    json pairs = json::array();
+    w.end_array();
+
+    w.key("events");
+    w.begin_array();
+    for (const Event& e : corpus.events) append_event_json(w, corpus, e);
+    w.end_array();
+
+    w.key("comentions");
+    w.begin_array();
     for (const CoMention& c : corpus.comentions.pairs) {
-        json refs = json::array();
-        for (const SentenceRef& r : c.refs) refs.push_back({r.doc, r.sentence});
-        pairs.push_back({{"a", corpus.entities[c.a].name}, {"b", corpus.entities[c.b].name}, {"count", c.sentences},
-                         {"paragraphs", c.paragraphs}, {"documents", c.documents}, {"sentences", std::move(refs)}});
+        w.begin_object();
+        w.field("a", corpus.entities[c.a].name);
+        w.field("b", corpus.entities[c.b].name);
+        w.field("count", c.sentences);
+        w.field("paragraphs", c.paragraphs);
+        w.field("documents", c.documents);
+        w.key("sentences");
+        w.begin_array();
+        for (const SentenceRef& r : c.refs) {
+            w.begin_array();
+            w.number(r.doc);
+            w.number(r.sentence);
+            w.end_array();
+        }
+        w.end_array();
+        w.end_object();
     }
-    out["comentions"] = std::move(pairs);
-    return out.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+    w.end_array();
+    w.end_object();
+    out += '\n';
+    return out;
 }
 
 }  // namespace core

@@ -7,14 +7,22 @@
 //   //                 "count", "name", "sentence", "begin", "end", "evidence": [{"begin", "end", "sentence"}]}],
 //   //  "comentions": [{"a", "b", "count", "paragraphs", "documents", "sentences": [[doc, sentence], ...]}]}
 //
+//   core::JsonWriter w(out);
+//   core::append_event_json(w, corpus, corpus.events[0]);   // one element of "events"
+//
 // Keys keep this order; no floating point; the same corpus gives the same bytes on every build.
+// "published_from" (inferred dates) and "source" appear only when set.
 #pragma once
 #include <string>
 
 #include "core/corpus.h"
+#include "core/json_writer.h"
 
 namespace core {
 
 std::string corpus_to_json(const Corpus& corpus);
+
+// Writes one event object, as it stands in the "events" array.
+void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e);
 
 }  // namespace core

@@ -1,0 +1,84 @@
+#include "core/json_writer.h"
+
+namespace core {
+
+void append_json_string(std::string& out, std::string_view s) {
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;  // start of the pending run of characters that need no escape
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+void JsonWriter::newline_indent(int depth) {
+    if (!pretty_) return;
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(depth), ' ');
+}
+
+void JsonWriter::element() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (depth_ == 0) return;
+    const uint64_t bit = uint64_t{1} << depth_;
+    if (first_ & bit) first_ &= ~bit;
+    else out_ += ',';
+    newline_indent(depth_);
+}
+
+void JsonWriter::key(std::string_view k) {
+    element();
+    append_json_string(out_, k);
+    out_ += pretty_ ? ": " : ":";
+    after_key_ = true;
+}
+
+void JsonWriter::open(char bracket) {
+    element();
+    out_ += bracket;
+    ++depth_;
+    first_ |= uint64_t{1} << depth_;
+}
+
+void JsonWriter::close(char bracket) {
+    const bool empty = (first_ >> depth_) & 1;
+    --depth_;
+    if (!empty) newline_indent(depth_);
+    out_ += bracket;
+}
+
+void JsonWriter::number(int64_t v) {
+    element();
+    char buf[24];
+    char* p = buf + sizeof buf;
+    uint64_t u = v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+    do {
+        *--p = static_cast<char>('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--p = '-';
+    out_.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
+}
+
+}  // namespace core
