@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
 
     ui::Explorer app;
     ui::load_corpus(app, load(options));
-    if (!options.view.empty()) app.view = options.view;
+    if (!options.view.empty() && !ui::view_from_name(options.view, app.view))
+        return usage(("unknown view '" + options.view + "' (overview, timeline, comentions, documents, search)").c_str());
 
     if (!glfwInit()) {
         std::fprintf(stderr, "corpus-explorer: cannot open a window (no display?)\n");
@@ -105,12 +106,12 @@ int main(int argc, char** argv) {
     ImGui_ImplOpenGL3_Init("#version 130");
     float scale_x = 1.0f, scale_y = 1.0f;
     glfwGetWindowContentScale(window, &scale_x, &scale_y);
-    ui::setup_fonts_and_style(app, scale_x);
+    ui::load_theme_fonts(app.theme, scale_x);
 
     int exit_code = 0;
     for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
         // Wait for input when idle instead of redrawing at full speed; tests draw fixed frames.
-        if (options.frames > 0) glfwPollEvents();
+        if (options.frames > 0 || ui::wants_redraw(app)) glfwPollEvents();
         else glfwWaitEventsTimeout(0.5);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();

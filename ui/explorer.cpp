@@ -4,150 +4,289 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/embedded.h"
+#include "ui/models/calendar.h"
+#include "ui/views.h"
 
 namespace ui {
 namespace {
 
-constexpr float kBodySize = 17.0f;     // logical pixels; readable from the back of a classroom
-constexpr float kHeadingSize = 24.0f;
+struct ViewTab {
+    View view;
+    const char* name;
+    const char* label;
+    const char* hint;
+};
 
-ImFont* add_embedded_font(const char* file_name, float size_pixels) {
-    for (const embedded::File& f : embedded::fonts()) {
-        if (f.name != file_name) continue;
-        ImFontConfig config;
-        config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
-        config.OversampleH = 2;
-        static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
-        return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(f.bytes.data()),
-                                                           static_cast<int>(f.bytes.size()), size_pixels,
-                                                           &config, ranges);
-    }
-    return nullptr;
+const ViewTab kTabs[] = {
+    {View::overview, "overview", "Overview", "What this corpus is about, at a glance"},
+    {View::timeline, "timeline", "Timeline", "Events on a time axis: wheel zooms, drag pans, double-click fits"},
+    {View::comentions, "comentions", "Co-mentions", "Who is mentioned with whom: matrix and network"},
+    {View::documents, "documents", "Documents", "All articles: sort, filter, open"},
+    {View::search, "search", "Search", "Find a word or phrase in every article"},
+};
+
+vm::EventKey event_key(const core::Corpus& corpus, const core::Event& e) {
+    vm::EventKey key;
+    key.type = core::event_type_name(e.type);
+    key.document = static_cast<int>(e.doc);
+    key.dated = !e.date.empty() && vm::parse_iso_day(e.date, key.first, key.last);
+    for (uint32_t entity : e.entities) key.entities.push_back(corpus.entities[entity].name);
+    return key;
 }
 
-void record_item(Explorer& app, std::string name, ImVec2 min, ImVec2 max) {
-    const float s = app.pixel_scale;
-    app.item_rects.push_back({std::move(name), min.x / s, min.y / s, (max.x - min.x) / s, (max.y - min.y) / s});
-}
-
-void draw_document_list(Explorer& app) {
-    ImGui::TextDisabled("%zu documents", app.corpus.documents.size());
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("documents", 3, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 5.0f);
-    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2024-02-24").x);
-    ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00000").x);
-    ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(app.corpus.documents.size()));
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const core::Document& d = app.corpus.documents[i];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushID(i);
-            if (ImGui::Selectable(d.title.empty() ? d.id.c_str() : d.title.c_str(), app.selected_document == i,
-                                  ImGuiSelectableFlags_SpanAllColumns))
-                app.selected_document = i;
-            record_item(app, "doc:" + std::to_string(i), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.file.c_str());
-            ImGui::PopID();
-            ImGui::TableNextColumn();
-            if (d.published.empty()) ImGui::TextDisabled("-");
-            else ImGui::TextUnformatted(d.published.c_str());
-            ImGui::TableNextColumn();
-            ImGui::Text("%zu", d.words);
-        }
-    }
-    ImGui::EndTable();
-}
-
-void draw_reader(Explorer& app) {
-    if (app.selected_document < 0 || app.selected_document >= static_cast<int>(app.corpus.documents.size())) {
-        ImGui::TextDisabled("Pick a document on the left to read it.");
+void draw_filter_chips(Explorer& app) {
+    const std::vector<std::string> chips = vm::filter_chips(app.filter);
+    if (chips.empty()) {
+        ImGui::TextDisabled("No filter: showing all %zu events. Click an entity, type, document or time range to filter.",
+                            app.corpus.events.size());
         return;
     }
-    const core::Document& d = app.corpus.documents[app.selected_document];
-    ImGui::PushFont(app.font_heading);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(d.title.c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::TextUnformatted("Filter:");
+    for (std::size_t i = 0; i < chips.size(); ++i) {
+        ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(i));
+        const std::string label = chips[i] + "  x";
+        if (ImGui::Button(label.c_str())) {
+            vm::Filter f = app.filter;
+            vm::remove_chip(f, i);
+            set_filter(app, std::move(f));
+        }
+        record_item(app, "chip:" + std::to_string(i));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
+        ImGui::PopID();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Clear all (Esc)")) clear_filter(app);
+    record_item(app, "chip:clear");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu of %zu events", app.passing_events, app.corpus.events.size());
+}
+
+void draw_top_bar(Explorer& app) {
+    ImGui::PushFont(app.theme.heading());
+    ImGui::TextUnformatted(app.corpus.title.empty() ? "Corpus Explorer" : app.corpus.title.c_str());
     ImGui::PopFont();
-    if (d.published.empty()) ImGui::TextDisabled("date unknown  |  %zu words", d.words);
-    else ImGui::TextDisabled("%s (from %s)  |  %zu words", d.published.c_str(),
-                             core::date_basis_name(d.published_basis), d.words);
-    ImGui::Separator();
-    ImGui::BeginChild("reader-text", ImVec2(0, 0), false);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(d.text.c_str(), d.text.c_str() + d.text.size());
-    ImGui::PopTextWrapPos();
-    ImGui::EndChild();
+    for (const ViewTab& tab : kTabs) {
+        const bool active = app.view == tab.view;
+        if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(tab.label)) app.view = tab.view;
+        if (active) ImGui::PopStyleColor();
+        record_item(app, std::string("tab:") + tab.name);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tab.hint);
+        ImGui::SameLine();
+    }
+    ImGui::SameLine(0, app.theme.px(30));
+    bool classroom = app.theme.classroom;
+    if (ImGui::Checkbox("Classroom mode", &classroom)) apply_look(app.theme, classroom);
+    record_item(app, "classroom");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Large type and high contrast for a projector.\nOn the timeline, Left/Right step through the events.");
+    ImGui::SameLine();
+    if (ImGui::Button("?")) app.show_help = !app.show_help;
+    record_item(app, "help");
+    draw_filter_chips(app);
+}
+
+void draw_help(Explorer& app) {
+    if (!app.show_help) return;
+    ImGui::SetNextWindowSize(ImVec2(app.theme.px(560), 0), ImGuiCond_Always);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (ImGui::Begin("How to use Corpus Explorer", &app.show_help,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(
+            "The core read every article and found entities (countries, people, places, weapons), dates "
+            "and events (missile launches, drills, deployments, meetings, sanctions...).\n\n"
+            "- Overview: the corpus at a glance.\n"
+            "- Timeline: mouse wheel zooms, drag pans, double-click fits all, Shift+drag picks a time range. "
+            "Hover an event for its evidence, click it to read it.\n"
+            "- Co-mentions: who is named with whom. Click a cell or an edge to list the sentences.\n"
+            "- Documents and Search: open any article in the reader on the right.\n\n"
+            "Every click on an entity, a type, a document or a range filters all views at once; "
+            "the filter shows as chips under the tabs. Esc clears it.\n"
+            "Classroom mode: large type, and Left/Right step through the events in time order.");
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+}
+
+void handle_keys(Explorer& app) {
+    if (ImGui::GetIO().WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        if (app.show_help) app.show_help = false;
+        else clear_filter(app);
+    }
+    if (app.theme.classroom || app.view == View::timeline) {
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) step_classroom(app, +1);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) step_classroom(app, -1);
+    }
 }
 
 }  // namespace
 
-void load_corpus(Explorer& app, core::Corpus corpus) {
-    app.corpus = std::move(corpus);
-    app.selected_document = app.corpus.documents.empty() ? -1 : 0;
+const char* view_name(View view) {
+    for (const ViewTab& tab : kTabs)
+        if (tab.view == view) return tab.name;
+    return "overview";
 }
 
-void setup_fonts_and_style(Explorer& app, float pixel_scale) {
-    app.pixel_scale = pixel_scale > 0 ? pixel_scale : 1.0f;
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    app.font_body = add_embedded_font("Roboto-Regular.ttf", kBodySize * app.pixel_scale);
-    app.font_heading = add_embedded_font("Roboto-Bold.ttf", kHeadingSize * app.pixel_scale);
-    if (!app.font_body) app.font_body = io.Fonts->AddFontDefault();
-    if (!app.font_heading) app.font_heading = app.font_body;
-    io.FontDefault = app.font_body;
+bool view_from_name(const std::string& name, View& view) {
+    for (const ViewTab& tab : kTabs)
+        if (name == tab.name) {
+            view = tab.view;
+            return true;
+        }
+    return false;
+}
 
-    ImGui::StyleColorsLight();
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.WindowRounding = 0.0f;
-    style.FrameRounding = 4.0f;
-    style.CellPadding = ImVec2(8, 6);
-    style.ItemSpacing = ImVec2(10, 8);
-    style.ScaleAllSizes(app.pixel_scale);
+void record_item(Explorer& app, std::string name) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const float s = app.theme.pixel_scale;
+    app.item_rects.push_back({std::move(name), min.x / s, min.y / s, (max.x - min.x) / s, (max.y - min.y) / s});
+}
+
+void load_corpus(Explorer& app, core::Corpus corpus) {
+    app.corpus = std::move(corpus);
+    app.event_keys.clear();
+    app.event_keys.reserve(app.corpus.events.size());
+    for (const core::Event& e : app.corpus.events) app.event_keys.push_back(event_key(app.corpus, e));
+    app.selected_event = -1;
+    app.selected_entity.clear();
+    app.timeline = TimelineState();
+    app.comentions = ComentionState();
+    app.search = SearchState();
+    app.documents = DocumentListState();
+    set_filter(app, vm::Filter());
+    open_document(app, app.corpus.documents.empty() ? -1 : 0);
+}
+
+void set_filter(Explorer& app, vm::Filter filter) {
+    app.filter = std::move(filter);
+    app.event_passes.assign(app.event_keys.size(), 0);
+    app.passing_events = 0;
+    for (std::size_t i = 0; i < app.event_keys.size(); ++i)
+        if (vm::event_passes(app.filter, app.event_keys[i])) {
+            app.event_passes[i] = 1;
+            ++app.passing_events;
+        }
+    app.timeline.dirty = true;
+    app.comentions.dirty = true;
+    app.documents.dirty = true;
+}
+
+void clear_filter(Explorer& app) {
+    set_filter(app, vm::Filter());
+    app.selected_entity.clear();
+}
+
+void open_document(Explorer& app, int document, std::size_t focus_begin, std::size_t focus_end) {
+    app.selected_document = document;
+    app.focus_begin = focus_begin;
+    app.focus_end = focus_end;
+    app.scroll_to_focus = true;
+}
+
+void open_event(Explorer& app, int event) {
+    if (event < 0 || event >= static_cast<int>(app.corpus.events.size())) return;
+    app.selected_event = event;
+    const core::Event& e = app.corpus.events[event];
+    open_document(app, static_cast<int>(e.doc), e.main.begin, e.main.end);
 }
 
 void draw_explorer(Explorer& app) {
     app.item_rects.clear();
+    app.tooltip.clear();
+    ImGui::PushFont(app.theme.body());
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::Begin("Corpus Explorer", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PushFont(app.font_heading);
-    ImGui::TextUnformatted(app.corpus.title.empty() ? "Corpus Explorer" : app.corpus.title.c_str());
-    ImGui::PopFont();
+    handle_keys(app);
+    draw_top_bar(app);
 
-    const float list_width = ImGui::GetContentRegionAvail().x * 0.42f;
-    ImGui::BeginChild("document-list", ImVec2(list_width, 0), true);
-    draw_document_list(app);
+    const float reader_width = app.view == View::overview ? 0.0f : ImGui::GetContentRegionAvail().x * 0.36f;
+    const float view_width = ImGui::GetContentRegionAvail().x - reader_width -
+                             (reader_width > 0 ? ImGui::GetStyle().ItemSpacing.x : 0.0f);
+    ImGui::BeginChild("view", ImVec2(view_width, 0), true);
+    switch (app.view) {
+        case View::overview: draw_overview(app); break;
+        case View::timeline: draw_timeline(app); break;
+        case View::comentions: draw_comentions(app); break;
+        case View::documents: draw_document_list(app); break;
+        case View::search: draw_search(app); break;
+    }
     ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("reader", ImVec2(0, 0), true);
-    draw_reader(app);
-    ImGui::EndChild();
+    if (reader_width > 0) {
+        ImGui::SameLine();
+        ImGui::BeginChild("reader", ImVec2(0, 0), true);
+        draw_reader(app);
+        ImGui::EndChild();
+    }
     ImGui::End();
+    draw_help(app);
+    ImGui::PopFont();
     ++app.frame;
 }
 
+bool wants_redraw(const Explorer& app) { return app.comentions.layout_running; }
+
 std::string state_json(const Explorer& app) {
     nlohmann::json s;
-    s["documents"] = app.corpus.documents.size();
+    const core::Corpus& c = app.corpus;
+    s["documents"] = c.documents.size();
     nlohmann::json titles = nlohmann::json::array();
-    for (const core::Document& d : app.corpus.documents) titles.push_back(d.title);
+    for (const core::Document& d : c.documents) titles.push_back(d.title);
     s["titles"] = std::move(titles);
-    s["view"] = app.view;
+    s["view"] = view_name(app.view);
     s["frame"] = app.frame;
+    s["classroom"] = app.theme.classroom;
+    s["events"] = c.events.size();
+    s["entities"] = c.entities.size();
     s["selected"] = app.selected_document;
-    s["selected_id"] = app.selected_document >= 0 ? app.corpus.documents[app.selected_document].id : "";
-    s["pixel_scale"] = app.pixel_scale;
+    s["selected_id"] = app.selected_document >= 0 ? c.documents[app.selected_document].id : "";
+    s["selected_event"] = app.selected_event;
+    s["selected_entity"] = app.selected_entity;
+    if (app.selected_document >= 0 && app.focus_end > app.focus_begin)
+        s["reader_sentence"] = std::string(sentence_text(c.documents[app.selected_document],
+                                                         static_cast<uint32_t>(app.focus_begin),
+                                                         static_cast<uint32_t>(app.focus_end)));
+    nlohmann::json filter;
+    filter["chips"] = vm::filter_chips(app.filter);
+    filter["entities"] = app.filter.entities;
+    filter["types"] = app.filter.types;
+    filter["document"] = app.filter.document;
+    if (app.filter.has_range) filter["range"] = {vm::format_day(app.filter.from), vm::format_day(app.filter.to)};
+    s["filter"] = std::move(filter);
+    s["passing_events"] = app.passing_events;
+    const TimelineState& t = app.timeline;
+    s["visible_events"] = vm::count_visible(t.index, t.first_day, t.last_day);
+    s["undated_events"] = t.undated.size();
+    s["time_range"] = {vm::format_day(static_cast<vm::Day>(t.first_day)),
+                       vm::format_day(static_cast<vm::Day>(t.last_day))};
+    s["time_span_days"] = t.last_day - t.first_day;
+    s["lanes"] = t.lane_names;
+    s["classroom_step"] = t.classroom_step;
+    s["tooltip"] = app.tooltip;
+    const ComentionState& m = app.comentions;
+    s["comention_window"] = m.window == CoMentionWindow::sentence    ? "sentence"
+                            : m.window == CoMentionWindow::paragraph ? "paragraph"
+                                                                     : "document";
+    nlohmann::json matrix = nlohmann::json::array();
+    for (int e : m.entities) matrix.push_back(c.entities[e].name);
+    s["matrix_entities"] = std::move(matrix);
+    s["network"] = m.network;
+    s["layout_running"] = m.layout_running;
+    nlohmann::json picked = nlohmann::json::array();
+    for (const auto& [doc, sentence] : m.picked_sentences) {
+        const core::Sentence& sn = c.documents[doc].sentences[sentence];
+        picked.push_back(std::string(sentence_text(c.documents[doc], sn.begin, sn.end)));
+    }
+    s["picked_sentences"] = std::move(picked);
+    s["search_hits"] = app.search.hits.size();
+    s["document_rows"] = app.documents.order.size();
+    s["pixel_scale"] = app.theme.pixel_scale;
     nlohmann::json items = nlohmann::json::object();
     for (const ItemRect& r : app.item_rects) items[r.name] = {r.x, r.y, r.w, r.h};
     s["items"] = std::move(items);

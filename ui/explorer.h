@@ -1,20 +1,30 @@
 // The explorer: every view of a core::Corpus, drawn with Dear ImGui alone.
-// Platform mains own the window and the GL context and call, per program:
+// Platform mains own the window and the GL context and call:
 //
 //   ui::Explorer app;
 //   ui::load_corpus(app, core::build_corpus(files));
-//   ui::setup_fonts_and_style(app, pixel_scale);   // once ImGui exists, before the first frame
+//   ui::load_theme_fonts(app.theme, pixel_scale);  // before the first frame and when the ratio changes
 //   each frame: NewFrame(); ui::draw_explorer(app); Render();
-//   tests:      ui::state_json(app)                // what a user sees, as JSON
+//   ui::wants_redraw(app)                          // animation running: draw even without input
+//   ui::state_json(app)                            // what a user sees, as JSON (tests, demos)
+//
+// Views only read the corpus; what they derive from it (timeline index, matrix, filter
+// results) is rebuilt when the corpus or the filter changes, never per frame.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/corpus.h"
-
-struct ImFont;
+#include "ui/models/filter.h"
+#include "ui/theme.h"
+#include "ui/view_state.h"
 
 namespace ui {
+
+enum class View { overview, timeline, comentions, documents, search };
+const char* view_name(View view);  // "overview", "timeline", ...
+bool view_from_name(const std::string& name, View& view);
 
 // A widget's rectangle in logical (CSS) pixels, so tests can point the mouse at it.
 struct ItemRect {
@@ -24,19 +34,44 @@ struct ItemRect {
 
 struct Explorer {
     core::Corpus corpus;
-    int selected_document = -1;
-    std::string view = "documents";
-    long frame = 0;
-    float pixel_scale = 1.0f;  // framebuffer pixels per logical pixel (devicePixelRatio)
+    View view = View::overview;
+    Theme theme;
 
-    ImFont* font_body = nullptr;
-    ImFont* font_heading = nullptr;
-    std::vector<ItemRect> item_rects;  // named items drawn in the last frame
+    // Linked selection: the filter every view honours, and what it lets through.
+    vm::Filter filter;
+    std::vector<vm::EventKey> event_keys;  // per corpus event, built at load
+    std::vector<uint8_t> event_passes;     // per corpus event, rebuilt when the filter changes
+    std::size_t passing_events = 0;
+
+    // The reader
+    int selected_document = -1;
+    int selected_event = -1;
+    std::string selected_entity;        // highlighted everywhere in the reader
+    std::size_t focus_begin = 0, focus_end = 0;  // a sentence to show, byte offsets in the document
+    bool scroll_to_focus = false;
+
+    TimelineState timeline;
+    ComentionState comentions;
+    SearchState search;
+    DocumentListState documents;
+    ReaderLayout reader;
+
+    bool show_help = false;
+    long frame = 0;
+    std::string tooltip;                // the tooltip text shown this frame, if any
+    std::vector<ItemRect> item_rects;   // named items drawn in the last frame
 };
 
 void load_corpus(Explorer& app, core::Corpus corpus);
-void setup_fonts_and_style(Explorer& app, float pixel_scale);
 void draw_explorer(Explorer& app);
+bool wants_redraw(const Explorer& app);
 std::string state_json(const Explorer& app);
+
+// [SECTION] actions shared by the views (linked selection)
+void set_filter(Explorer& app, vm::Filter filter);  // recomputes event_passes
+void clear_filter(Explorer& app);
+void open_document(Explorer& app, int document, std::size_t focus_begin = 0, std::size_t focus_end = 0);
+void open_event(Explorer& app, int event);
+void record_item(Explorer& app, std::string name);  // the last ImGui item, under `name`
 
 }  // namespace ui

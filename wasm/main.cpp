@@ -8,6 +8,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct Page {
     int width = 0, height = 0;  // canvas backing store, in device pixels
     double pixel_ratio = 0;
     std::string state;          // keeps the string explorer_state_json() returns alive
+    int frames_to_draw = 3;     // idle pages draw nothing: input and resizes ask for a few frames
 };
 
 Page page;
@@ -45,17 +47,30 @@ void follow_canvas_size() {
         // Not glfwSetWindowSize: Emscripten's GLFW turns a screen-sized request into a
         // fullscreen request. Resizing the canvas tells GLFW through its resize listener.
         EM_ASM({ Browser.setCanvasSize($0, $1); }, width, height);
+        page.frames_to_draw = 3;
     }
     if (ratio != page.pixel_ratio) {
         page.pixel_ratio = ratio;
         ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ui::setup_fonts_and_style(page.app, static_cast<float>(ratio));
+        ui::load_theme_fonts(page.app.theme, static_cast<float>(ratio));
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        page.frames_to_draw = 3;
     }
 }
 
+// Input callbacks installed before ImGui's backend, which chains to them.
+void wake(GLFWwindow*, double, double) { page.frames_to_draw = 3; }
+void wake_button(GLFWwindow*, int, int, int) { page.frames_to_draw = 3; }
+void wake_key(GLFWwindow*, int, int, int, int) { page.frames_to_draw = 3; }
+void wake_char(GLFWwindow*, unsigned int) { page.frames_to_draw = 3; }
+
 void frame() {
     follow_canvas_size();
+    // ImGui settles within a couple of frames of the last input; after that, skipping the frame
+    // keeps the last picture on screen and the laptop's fan quiet.
+    if (ui::wants_redraw(page.app)) page.frames_to_draw = std::max(page.frames_to_draw, 1);
+    if (page.frames_to_draw <= 0) return;
+    --page.frames_to_draw;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // Under a stalled clock (headless virtual time) GLFW can report no time passing.
@@ -91,6 +106,11 @@ int main() {
 
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
+    glfwSetCursorPosCallback(page.window, wake);
+    glfwSetScrollCallback(page.window, wake);
+    glfwSetMouseButtonCallback(page.window, wake_button);
+    glfwSetKeyCallback(page.window, wake_key);
+    glfwSetCharCallback(page.window, wake_char);
     ImGui_ImplGlfw_InitForOpenGL(page.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_main_loop(frame, 0, true);

@@ -1,0 +1,46 @@
+// Fonts, colours and the two looks of the explorer: the everyday one and classroom
+// mode (large type, high contrast, for a projector at the back of a room).
+//
+//   ui::Theme theme;
+//   ui::load_theme_fonts(theme, pixel_scale);   // once per pixel ratio, before a frame
+//   ui::apply_look(theme, classroom);           // whenever the look changes
+//   ImGui::PushFont(theme.body());  ... theme.event_colour("missile_launch") ...
+#pragma once
+#include <imgui.h>
+
+#include <string_view>
+
+namespace ui {
+
+struct Theme {
+    float pixel_scale = 1.0f;
+    bool classroom = false;
+    ImFont* body_normal = nullptr;
+    ImFont* body_large = nullptr;
+    ImFont* heading_normal = nullptr;
+    ImFont* heading_large = nullptr;
+
+    ImFont* body() const { return classroom ? body_large : body_normal; }
+    ImFont* heading() const { return classroom ? heading_large : heading_normal; }
+    // Logical pixels -> ImGui units (device pixels), for sizes the views choose themselves.
+    float px(float logical) const { return logical * pixel_scale * (classroom ? 1.5f : 1.0f); }
+
+    ImU32 text = IM_COL32(20, 20, 20, 255);
+    ImU32 text_dim = IM_COL32(90, 90, 90, 255);
+    ImU32 grid = IM_COL32(200, 200, 200, 255);
+    ImU32 panel = IM_COL32(250, 250, 250, 255);
+    ImU32 selection = IM_COL32(255, 200, 0, 255);
+};
+
+void load_theme_fonts(Theme& theme, float pixel_scale);
+void apply_look(Theme& theme, bool classroom);
+
+// Colour-blind-safe colours (Okabe-Ito) per event type and entity kind; grey for unknown names.
+ImU32 event_colour(std::string_view type);
+ImU32 entity_colour(std::string_view kind);
+// The same colour, lightened for backgrounds behind text.
+ImU32 tint(ImU32 colour, float amount);
+// "missile_launch" -> "missile launch"
+const char* event_label(std::string_view type);
+
+}  // namespace ui

@@ -1,0 +1,113 @@
+// [SECTION] Documents: every article with its date and how the date is known; sortable, filterable.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "ui/views.h"
+
+namespace ui {
+namespace {
+
+bool contains_folded(std::string_view hay, std::string_view needle) {
+    if (needle.empty()) return true;
+    auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    });
+    return it != hay.end();
+}
+
+// Rows: documents matching the text box and the shared filter (a document filter keeps one row;
+// other filters keep documents that hold a passing event).
+void rebuild_rows(Explorer& app) {
+    DocumentListState& s = app.documents;
+    const core::Corpus& c = app.corpus;
+    std::vector<uint8_t> has_passing(c.documents.size(), 0);
+    for (std::size_t e = 0; e < c.events.size(); ++e)
+        if (app.event_passes[e]) has_passing[c.events[e].doc] = 1;
+    const bool filtered = !vm::filter_empty(app.filter);
+    s.order.clear();
+    for (int i = 0; i < static_cast<int>(c.documents.size()); ++i) {
+        const core::Document& d = c.documents[i];
+        if (filtered && !has_passing[i]) continue;
+        if (!contains_folded(d.title, s.filter_text) && !contains_folded(d.id, s.filter_text)) continue;
+        s.order.push_back(i);
+    }
+    auto key_less = [&](int a, int b) {
+        const core::Document &x = c.documents[a], &y = c.documents[b];
+        switch (s.sort_column) {
+            case 0: return x.title < y.title;
+            case 1: return x.published < y.published;
+            case 2: return static_cast<int>(x.published_basis) < static_cast<int>(y.published_basis);
+            case 3: return x.words < y.words;
+            default: return x.events.size() < y.events.size();
+        }
+    };
+    std::stable_sort(s.order.begin(), s.order.end(), [&](int a, int b) { return s.ascending ? key_less(a, b) : key_less(b, a); });
+    s.dirty = false;
+}
+
+}  // namespace
+
+void draw_document_list(Explorer& app) {
+    DocumentListState& s = app.documents;
+    ImGui::SetNextItemWidth(app.theme.px(260));
+    if (ImGui::InputTextWithHint("##doc-filter", "Filter by title or id", s.filter_text, sizeof s.filter_text)) s.dirty = true;
+    record_item(app, "documents:filter");
+    if (s.dirty) rebuild_rows(app);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu of %zu documents", s.order.size(), app.corpus.documents.size());
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("documents", 5, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 6.0f);
+    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
+                            ImGui::CalcTextSize("2024-02-24").x);
+    ImGui::TableSetupColumn("Known from", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Known from").x);
+    ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Words0").x);
+    ImGui::TableSetupColumn("Events", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Events").x);
+    ImGui::TableHeadersRow();
+    if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsDirty && sort->SpecsCount > 0) {
+        s.sort_column = sort->Specs[0].ColumnIndex;
+        s.ascending = sort->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+        sort->SpecsDirty = false;
+        rebuild_rows(app);
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(s.order.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const int i = s.order[row];
+            const core::Document& d = app.corpus.documents[i];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(i);
+            if (ImGui::Selectable(d.title.empty() ? d.id.c_str() : d.title.c_str(), app.selected_document == i,
+                                  ImGuiSelectableFlags_SpanAllColumns))
+                open_document(app, i);
+            record_item(app, "doc:" + std::to_string(i));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", d.title.c_str(), d.file.c_str());
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            if (d.published.empty()) ImGui::TextDisabled("unknown");
+            else ImGui::TextUnformatted(d.published.c_str());
+            ImGui::TableNextColumn();
+            if (d.published_basis == core::DateBasis::inferred) {
+                ImGui::TextUnformatted("inferred");
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("Dated from %s, which dates the same events", d.published_from.c_str());
+            } else if (d.published_basis != core::DateBasis::unknown) {
+                ImGui::TextUnformatted(core::date_basis_name(d.published_basis));
+            }
+            ImGui::TableNextColumn();
+            ImGui::Text("%zu", d.words);
+            ImGui::TableNextColumn();
+            ImGui::Text("%zu", d.events.size());
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace ui

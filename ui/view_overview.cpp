@@ -1,0 +1,172 @@
+// [SECTION] Overview: the first screen. What is this corpus, how big, when, about whom,
+// and one click into each view.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/models/calendar.h"
+#include "ui/views.h"
+
+namespace ui {
+namespace {
+
+void stat_box(Explorer& app, const char* number, const char* label, const char* item, View target) {
+    ImGui::BeginGroup();
+    ImGui::PushFont(app.theme.heading());
+    ImGui::TextUnformatted(number);
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", label);
+    ImGui::EndGroup();
+    record_item(app, item);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the %s view", view_name(target));
+    if (ImGui::IsItemClicked()) app.view = target;
+}
+
+// A small histogram of dated events per month, coloured by the most frequent type.
+void mini_timeline(Explorer& app, float height) {
+    const core::Corpus& c = app.corpus;
+    vm::Day first = 0, last = 0;
+    bool any = false;
+    for (const vm::EventKey& k : app.event_keys) {
+        if (!k.dated) continue;
+        first = any ? std::min(first, k.first) : k.first;
+        last = any ? std::max(last, k.last) : k.last;
+        any = true;
+    }
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::InvisibleButton("mini-timeline", ImVec2(width, height));
+    record_item(app, "overview:timeline");
+    if (ImGui::IsItemClicked()) app.view = View::timeline;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + height), IM_COL32(255, 255, 255, 255), 4.0f);
+    if (!any) {
+        dl->AddText(ImVec2(p0.x + 8, p0.y + 8), app.theme.text_dim, "No dated events.");
+        return;
+    }
+    int y0, m0, d0, y1, m1, d1;
+    vm::civil_from_days(first, y0, m0, d0);
+    vm::civil_from_days(last, y1, m1, d1);
+    const int months = (y1 - y0) * 12 + (m1 - m0) + 1;
+    std::vector<int> per_month(months, 0);
+    for (std::size_t e = 0; e < c.events.size(); ++e) {
+        const vm::EventKey& k = app.event_keys[e];
+        if (!k.dated) continue;
+        int y, m, d;
+        vm::civil_from_days(k.first, y, m, d);
+        ++per_month[(y - y0) * 12 + (m - m0)];
+    }
+    const int peak = std::max(1, *std::max_element(per_month.begin(), per_month.end()));
+    const float label_h = ImGui::GetTextLineHeight();
+    const float bar_w = width / months, usable = height - label_h - 8;
+    for (int i = 0; i < months; ++i) {
+        if (!per_month[i]) continue;
+        const float h = usable * per_month[i] / peak;
+        dl->AddRectFilled(ImVec2(p0.x + i * bar_w + 1, p0.y + usable + 4 - h), ImVec2(p0.x + (i + 1) * bar_w - 1, p0.y + usable + 4),
+                          event_colour("military_drill"), 2.0f);
+    }
+    char label[32];
+    std::snprintf(label, sizeof label, "%04d-%02d", y0, m0);
+    dl->AddText(ImVec2(p0.x + 4, p0.y + height - label_h - 2), app.theme.text_dim, label);
+    std::snprintf(label, sizeof label, "%04d-%02d", y1, m1);
+    dl->AddText(ImVec2(p0.x + width - ImGui::CalcTextSize(label).x - 4, p0.y + height - label_h - 2), app.theme.text_dim, label);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Events per month. Click to open the timeline.");
+}
+
+}  // namespace
+
+void draw_overview(Explorer& app) {
+    const core::Corpus& c = app.corpus;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(
+        "This explorer read every article below and found who is named (countries, people, places, weapons), "
+        "which dates the text gives, and what happened: missile launches, drills, deployments, meetings, sanctions. "
+        "Click anything to see the sentences it came from.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+
+    std::size_t dated = 0;
+    std::string first_day, last_day;
+    for (const core::Event& e : c.events) {
+        if (e.date.empty()) continue;
+        ++dated;
+        if (first_day.empty() || e.date < first_day) first_day = e.date;
+        if (last_day.empty() || e.date > last_day) last_day = e.date;
+    }
+    char number[64];
+    std::snprintf(number, sizeof number, "%zu", c.documents.size());
+    stat_box(app, number, "articles", "overview:documents", View::documents);
+    ImGui::SameLine(0, app.theme.px(48));
+    std::snprintf(number, sizeof number, "%zu", c.events.size());
+    stat_box(app, number, "events found", "overview:events", View::timeline);
+    ImGui::SameLine(0, app.theme.px(48));
+    std::snprintf(number, sizeof number, "%zu", c.entities.size());
+    stat_box(app, number, "entities named", "overview:entities", View::comentions);
+    ImGui::SameLine(0, app.theme.px(48));
+    const std::string span = first_day.empty() ? std::string("-") : first_day.substr(0, 7) + " to " + last_day.substr(0, 7);
+    stat_box(app, span.c_str(), "span of dated events", "overview:span", View::timeline);
+    ImGui::Spacing();
+    ImGui::TextDisabled("%zu of %zu events have a date; the others sit in the timeline's undated strip.", dated, c.events.size());
+    ImGui::Spacing();
+
+    heading(app, "Events over time");
+    mini_timeline(app, app.theme.px(110));
+    ImGui::Spacing();
+
+    const float col_w = ImGui::GetContentRegionAvail().x * 0.5f;
+    ImGui::BeginChild("top-entities", ImVec2(col_w, 0), false);
+    heading(app, "Most mentioned");
+    const int top = std::min<int>(12, static_cast<int>(c.entities.size()));
+    const float max_mentions = top ? static_cast<float>(c.entities[0].mentions) : 1.0f;
+    for (int i = 0; i < top; ++i) {
+        const core::Entity& e = c.entities[i];
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float bar = (col_w - app.theme.px(40)) * 0.45f * e.mentions / std::max(1.0f, max_mentions);
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + bar, p.y + h),
+                                                  tint(entity_colour(core::entity_kind_name(e.kind)), 0.3f), 3.0f);
+        ImGui::Dummy(ImVec2((col_w - app.theme.px(40)) * 0.45f, h));
+        ImGui::SameLine();
+        ImGui::PushID(i);
+        char label[160];
+        std::snprintf(label, sizeof label, "%s  (%u, %s)", e.name.c_str(), e.mentions, core::entity_kind_name(e.kind));
+        if (ImGui::Selectable(label)) {
+            app.selected_entity = e.name;
+            vm::Filter f = app.filter;
+            if (std::find(f.entities.begin(), f.entities.end(), e.name) == f.entities.end()) f.entities.push_back(e.name);
+            set_filter(app, std::move(f));
+            app.view = View::timeline;
+        }
+        record_item(app, "top-entity:" + std::to_string(i));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the events involving %s on the timeline", e.name.c_str());
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("event-types", ImVec2(0, 0), false);
+    heading(app, "Events by type");
+    for (int t = 0; t < core::kEventTypes; ++t) {
+        const std::size_t n = c.events_by_type.size() > static_cast<std::size_t>(t) ? c.events_by_type[t].size() : 0;
+        if (!n) continue;
+        const char* type = core::event_type_name(static_cast<core::EventType>(t));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.55f), h * 0.35f, event_colour(type));
+        ImGui::Dummy(ImVec2(h, h));
+        ImGui::SameLine();
+        char label[96];
+        std::snprintf(label, sizeof label, "%s: %zu", event_label(type), n);
+        if (ImGui::Selectable(label)) {
+            vm::Filter f = app.filter;
+            f.types = {type};
+            set_filter(app, std::move(f));
+            app.view = View::timeline;
+        }
+        record_item(app, std::string("type:") + type);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show only %s events", event_label(type));
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace ui

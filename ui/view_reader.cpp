@@ -1,0 +1,212 @@
+// [SECTION] Reader: the article with entities, dates and event evidence highlighted.
+// Lines are wrapped once per (document, width, font); a frame draws only the visible lines.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/views.h"
+
+namespace ui {
+namespace {
+
+bool is_dim(const core::Document& d, uint32_t offset) {
+    for (const core::Paragraph& p : d.paragraph_spans)
+        if (offset >= p.begin && offset < p.end) return p.role == core::ParagraphRole::boilerplate;
+    return false;
+}
+
+void layout_reader(Explorer& app, const core::Document& d, float width) {
+    ReaderLayout& L = app.reader;
+    ImFont* font = ImGui::GetFont();
+    L.document = app.selected_document;
+    L.width = width;
+    L.font_size = ImGui::GetFontSize();
+    L.lines.clear();
+    const float line_height = ImGui::GetTextLineHeightWithSpacing();
+    const char* text = d.text.data();
+    const char* end = text + d.text.size();
+    float y = 0;
+    for (const char* line = text; line <= end;) {
+        const char* line_end = std::find(line, end, '\n');
+        if (line == line_end) {
+            y += line_height * 0.5f;  // blank line: half a line keeps paragraphs apart
+        } else {
+            const bool dim = is_dim(d, static_cast<uint32_t>(line - text));
+            for (const char* s = line; s < line_end;) {
+                const char* wrap = font->CalcWordWrapPositionA(L.font_size / font->FontSize, s, line_end, width);
+                if (wrap == s) wrap = s + 1;  // a word wider than the column still advances
+                L.lines.push_back({static_cast<uint32_t>(s - text), static_cast<uint32_t>(wrap - text), y, dim});
+                y += line_height;
+                s = wrap;
+                while (s < line_end && *s == ' ') ++s;
+            }
+        }
+        if (line_end == end) break;
+        line = line_end + 1;
+    }
+    L.height = y;
+
+    L.spans.clear();
+    for (const core::EntityMention& m : d.mentions) L.spans.push_back({m.begin, m.end, static_cast<int>(m.entity), -1, -1});
+    for (std::size_t t = 0; t < d.times.size(); ++t)
+        L.spans.push_back({d.times[t].begin, d.times[t].end, -1, -1, static_cast<int>(t)});
+    for (uint32_t e : d.events)
+        for (const core::Evidence& ev : app.corpus.events[e].evidence)
+            L.spans.push_back({ev.begin, ev.end, -1, static_cast<int>(e), -1});
+    std::sort(L.spans.begin(), L.spans.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+}
+
+float x_of(const char* line_begin, const char* at) {
+    return ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, line_begin, at).x;
+}
+
+void draw_legend(Explorer& app) {
+    static const char* kinds[] = {"country", "person", "organization", "place", "weapon", "operation"};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    for (const char* kind : kinds) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), tint(entity_colour(kind), 0.55f), 3.0f);
+        ImGui::Dummy(ImVec2(h, h));
+        ImGui::SameLine(0, app.theme.px(4));
+        ImGui::TextUnformatted(kind);
+        ImGui::SameLine();
+    }
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + h * 1.5f, p.y + h), event_colour("missile_launch"), app.theme.px(3));
+    ImGui::Dummy(ImVec2(h * 1.5f, h));
+    ImGui::SameLine(0, app.theme.px(4));
+    ImGui::TextUnformatted("event evidence");
+}
+
+void draw_document_events(Explorer& app, const core::Document& d) {
+    char header[64];
+    std::snprintf(header, sizeof header, "Events in this article (%zu)###doc-events", d.events.size());
+    if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
+    for (uint32_t e : d.events) {
+        ImGui::PushID(static_cast<int>(e));
+        const core::Event& ev = app.corpus.events[e];
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.4f, p.y + h * 0.55f), h * 0.32f,
+                                                    event_colour(core::event_type_name(ev.type)));
+        ImGui::Dummy(ImVec2(h * 0.8f, h));
+        ImGui::SameLine();
+        const std::string label = event_summary(app, static_cast<int>(e));
+        if (ImGui::Selectable(label.c_str(), app.selected_event == static_cast<int>(e))) open_event(app, static_cast<int>(e));
+        record_item(app, "reader-event:" + std::to_string(e));
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_reader(Explorer& app) {
+    const int n = static_cast<int>(app.corpus.documents.size());
+    if (app.selected_document < 0 || app.selected_document >= n) {
+        ImGui::TextDisabled("Pick a document, an event or a search hit to read it here.");
+        return;
+    }
+    const core::Document& d = app.corpus.documents[app.selected_document];
+    ImGui::PushFont(app.theme.heading());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(d.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    std::string meta = d.published.empty() ? std::string("date unknown")
+                                           : d.published + " (" + core::date_basis_name(d.published_basis) +
+                                                 (d.published_from.empty() ? "" : " from " + d.published_from) + ")";
+    if (!d.byline.empty()) meta += "  |  by " + d.byline;
+    meta += "  |  " + std::to_string(d.words) + " words  |  " + d.id;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", meta.c_str());
+    ImGui::PopTextWrapPos();
+    draw_legend(app);
+    draw_document_events(app, d);
+    ImGui::Separator();
+
+    ImGui::BeginChild("reader-text", ImVec2(0, 0), false);
+    const float width = ImGui::GetContentRegionAvail().x - app.theme.px(4);
+    ReaderLayout& L = app.reader;
+    if (L.document != app.selected_document || L.width != width || L.font_size != ImGui::GetFontSize())
+        layout_reader(app, d, width);
+
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float line_height = ImGui::GetTextLineHeightWithSpacing();
+    if (app.scroll_to_focus) {
+        app.scroll_to_focus = false;
+        float target = 0;
+        for (const ReaderLayout::Line& line : L.lines)
+            if (line.end > app.focus_begin) { target = line.y; break; }
+        ImGui::SetScrollY(std::max(0.0f, target - ImGui::GetWindowHeight() * 0.3f));
+    }
+    ImGui::Dummy(ImVec2(width, L.height + line_height));
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float scroll = ImGui::GetScrollY(), view_h = ImGui::GetWindowHeight();
+    auto first = std::lower_bound(L.lines.begin(), L.lines.end(), scroll - line_height,
+                                  [](const ReaderLayout::Line& l, float y) { return l.y < y; });
+    const char* text = d.text.data();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool hovering_window = ImGui::IsWindowHovered();
+    int hovered_span = -1;
+    for (auto line = first; line != L.lines.end() && line->y < scroll + view_h; ++line) {
+        const float y = origin.y + line->y;
+        const char* lb = text + line->begin;
+        const char* le = text + line->end;
+        // The focused sentence (from a click on an event, a cell or a search hit) gets a strong band.
+        if (app.focus_end > line->begin && app.focus_begin < line->end) {
+            const float x0 = x_of(lb, text + std::max<std::size_t>(app.focus_begin, line->begin));
+            const float x1 = x_of(lb, text + std::min<std::size_t>(app.focus_end, line->end));
+            dl->AddRectFilled(ImVec2(origin.x + x0, y), ImVec2(origin.x + x1, y + line_height), IM_COL32(255, 236, 150, 255));
+        }
+        // Spans overlapping the line: spans are sorted by begin, and none is longer than a sentence.
+        auto span = std::lower_bound(L.spans.begin(), L.spans.end(), line->begin > 2000 ? line->begin - 2000 : 0u,
+                                     [](const ReaderLayout::Span& s, uint32_t b) { return s.begin < b; });
+        for (; span != L.spans.end() && span->begin < line->end; ++span) {
+            if (span->end <= line->begin) continue;
+            const float x0 = origin.x + x_of(lb, text + std::max(span->begin, line->begin));
+            const float x1 = origin.x + x_of(lb, text + std::min(span->end, line->end));
+            if (span->event >= 0) {
+                const core::Event& ev = app.corpus.events[span->event];
+                const float thick = app.theme.px(span->event == app.selected_event ? 3.0f : 2.0f);
+                dl->AddLine(ImVec2(x0, y + line_height - thick), ImVec2(x1, y + line_height - thick),
+                            event_colour(core::event_type_name(ev.type)), thick);
+                continue;
+            }
+            ImU32 colour = span->entity >= 0
+                               ? entity_colour(core::entity_kind_name(app.corpus.entities[span->entity].kind))
+                               : IM_COL32(150, 150, 150, 255);
+            const bool chosen = span->entity >= 0 && app.corpus.entities[span->entity].name == app.selected_entity;
+            dl->AddRectFilled(ImVec2(x0, y + 1), ImVec2(x1, y + line_height - 2), tint(colour, chosen ? 0.2f : 0.7f), 3.0f);
+            if (chosen) dl->AddRect(ImVec2(x0, y + 1), ImVec2(x1, y + line_height - 2), colour, 3.0f, 0, app.theme.px(2));
+            if (hovering_window && mouse.x >= x0 && mouse.x < x1 && mouse.y >= y && mouse.y < y + line_height)
+                hovered_span = static_cast<int>(span - L.spans.begin());
+        }
+        dl->AddText(ImVec2(origin.x, y), line->dim ? app.theme.text_dim : app.theme.text, lb, le);
+    }
+
+    if (hovered_span >= 0) {
+        const ReaderLayout::Span& s = L.spans[hovered_span];
+        if (s.entity >= 0) {
+            const core::Entity& e = app.corpus.entities[s.entity];
+            app.tooltip = e.name + " (" + core::entity_kind_name(e.kind) + "), " + std::to_string(e.mentions) +
+                          " mentions. Click to filter by it.";
+            if (ImGui::IsMouseClicked(0)) {
+                app.selected_entity = e.name;
+                vm::Filter f = app.filter;
+                if (std::find(f.entities.begin(), f.entities.end(), e.name) == f.entities.end()) f.entities.push_back(e.name);
+                set_filter(app, std::move(f));
+            }
+        } else if (s.time >= 0) {
+            const core::TimeExpression& t = d.times[s.time];
+            app.tooltip = "\"" + std::string(sentence_text(d, t.begin, t.end)) + "\" = " +
+                          (t.value.empty() ? std::string("date unknown") : t.value);
+        }
+        if (!app.tooltip.empty()) ImGui::SetTooltip("%s", app.tooltip.c_str());
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace ui

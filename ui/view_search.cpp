@@ -1,0 +1,71 @@
+// [SECTION] Search: keyword in context over every article, grouped by document.
+#include <imgui.h>
+
+#include "ui/models/kwic.h"
+#include "ui/views.h"
+
+namespace ui {
+namespace {
+
+constexpr std::size_t kMaxHits = 2000;  // more is not readable; the count says so
+
+void run_search(Explorer& app) {
+    SearchState& s = app.search;
+    s.last_query = s.query;
+    std::vector<std::string_view> texts;
+    texts.reserve(app.corpus.documents.size());
+    for (const core::Document& d : app.corpus.documents) texts.push_back(d.text);
+    s.hits = vm::find_phrase(texts, s.last_query, kMaxHits + 1);
+    s.truncated = s.hits.size() > kMaxHits;
+    if (s.truncated) s.hits.resize(kMaxHits);
+}
+
+}  // namespace
+
+void draw_search(Explorer& app) {
+    SearchState& s = app.search;
+    ImGui::SetNextItemWidth(app.theme.px(360));
+    const bool enter = ImGui::InputTextWithHint("##search", "A word or phrase, e.g. ballistic missile", s.query,
+                                                sizeof s.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    record_item(app, "search:box");
+    ImGui::SameLine();
+    const bool clicked = ImGui::Button("Search");
+    record_item(app, "search:go");
+    if (enter || clicked || (s.last_query != s.query && std::string_view(s.query).size() >= 3)) run_search(app);
+    if (s.last_query.empty()) {
+        ImGui::TextDisabled("Type a word or phrase: matches are whole words, in any case.");
+        return;
+    }
+    ImGui::TextDisabled("%s%zu matches for \"%s\"", s.truncated ? "first " : "", s.hits.size(), s.last_query.c_str());
+    ImGui::BeginChild("search-hits");
+    int current_doc = -1;
+    ImGuiListClipper clipper;  // one row per hit; a document heading goes with its first hit
+    clipper.Begin(static_cast<int>(s.hits.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const vm::KwicHit& h = s.hits[i];
+            const core::Document& d = app.corpus.documents[h.document];
+            if (h.document != current_doc && (i == 0 || s.hits[i - 1].document != h.document)) {
+                ImGui::PushFont(app.theme.heading());
+                ImGui::TextUnformatted(d.title.c_str());
+                ImGui::PopFont();
+            }
+            current_doc = h.document;
+            ImGui::PushID(i);
+            const std::string left = vm::kwic_left(d.text, h.begin, 70), right = vm::kwic_right(d.text, h.end, 70);
+            const std::string label = "..." + left + "[" + d.text.substr(h.begin, h.end - h.begin) + "]" + right + "...";
+            if (ImGui::Selectable(label.c_str())) {
+                // Open at the sentence that holds the hit.
+                std::size_t b = h.begin, e = h.end;
+                for (const core::Sentence& sn : d.sentences)
+                    if (sn.begin <= h.begin && sn.end >= h.end) { b = sn.begin; e = sn.end; break; }
+                open_document(app, h.document, b, e);
+            }
+            record_item(app, "hit:" + std::to_string(i));
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace ui

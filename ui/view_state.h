@@ -1,0 +1,93 @@
+// What each view keeps between frames. Derived data is built at load (or when its
+// inputs change) so that a frame only reads.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ui/models/force_layout.h"
+#include "ui/models/kwic.h"
+#include "ui/models/matrix_order.h"
+#include "ui/models/time_axis.h"
+#include "ui/models/timeline_index.h"
+
+namespace ui {
+
+enum class LaneGrouping { by_type, by_actor };
+
+struct TimelineState {
+    LaneGrouping grouping = LaneGrouping::by_type;
+    std::vector<std::string> lane_names;
+    vm::TimelineIndex index;           // dated events that pass the filter, per lane
+    std::vector<int> undated;          // corpus event indexes with no date that pass the filter
+    double first_day = 0, last_day = 0;  // the visible range
+    bool fitted = false;
+    std::vector<vm::TimelineMark> marks;  // scratch for the frame's visible marks
+    std::vector<vm::TimeTick> ticks;      // recomputed only when the range or the width changes
+    double ticks_first = 0, ticks_last = 0;
+    float ticks_width = 0;
+    int hovered_event = -1;
+    bool brushing = false;
+    double brush_from = 0, brush_to = 0;
+    int classroom_step = -1;           // position in `steps` while stepping in classroom mode
+    std::vector<int> steps;            // dated events in time order, for left/right stepping
+    bool dirty = true;                 // rebuild the index before drawing
+};
+
+enum class CoMentionWindow { sentence, paragraph, document };
+
+struct ComentionState {
+    CoMentionWindow window = CoMentionWindow::sentence;
+    int min_count = 1;
+    bool kinds[6] = {true, true, true, true, true, true};  // core entity kinds shown
+    bool clustered = false;
+    bool network = false;
+    int max_entities = 16;
+    std::vector<int> entities;         // corpus entity indexes shown, in matrix order
+    vm::CountMatrix matrix;            // counts among `entities`
+    vm::ForceGraph graph;              // the network of the same entities
+    float graph_width = 0, graph_height = 0;
+    bool layout_running = false;
+    int dragged_node = -1;
+    int picked_a = -1, picked_b = -1;  // the cell or edge whose sentences are listed
+    std::vector<std::pair<int, int>> picked_sentences;  // (document, sentence) behind the pick
+    bool dirty = true;
+};
+
+struct SearchState {
+    char query[256] = "";
+    std::string last_query;
+    std::vector<vm::KwicHit> hits;
+    bool truncated = false;
+};
+
+struct DocumentListState {
+    char filter_text[128] = "";
+    std::vector<int> order;            // document indexes shown, sorted and filtered
+    int sort_column = 1;               // 0 title, 1 date, 2 basis, 3 words, 4 events
+    bool ascending = true;
+    bool dirty = true;
+};
+
+// The reader's wrapped lines, laid out once per document, width and font size.
+struct ReaderLayout {
+    int document = -1;
+    float width = 0, font_size = 0;
+    struct Line {
+        uint32_t begin = 0, end = 0;
+        float y = 0;
+        bool dim = false;  // boilerplate (newsletter, cookies): shown, but greyed
+    };
+    std::vector<Line> lines;
+    float height = 0;
+    // Highlight spans, sorted by begin: entity mentions and event evidence of the document.
+    struct Span {
+        uint32_t begin = 0, end = 0;
+        int entity = -1;   // corpus entity index, or -1
+        int event = -1;    // corpus event index, or -1
+        int time = -1;     // index into the document's time expressions, or -1
+    };
+    std::vector<Span> spans;
+};
+
+}  // namespace ui

@@ -1,0 +1,324 @@
+// [SECTION] Timeline: events on a zoomable time axis, one lane per type or per actor.
+// The index is built when the corpus or the filter changes; a frame walks only the visible
+// range of each lane (binary search) and folds events closer than a few pixels into one mark.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "ui/models/calendar.h"
+#include "ui/views.h"
+
+namespace ui {
+namespace {
+
+constexpr int kMaxActorLanes = 12;
+constexpr float kFoldPx = 6.0f;          // events closer than this fold into one counted mark
+constexpr std::size_t kRecordedMarks = 300;  // marks whose rectangles the state hook lists
+
+double event_day(const vm::EventKey& k) { return 0.5 * (static_cast<double>(k.first) + k.last); }
+
+void rebuild_index(Explorer& app) {
+    TimelineState& t = app.timeline;
+    const core::Corpus& c = app.corpus;
+    std::vector<vm::TimelineEvent> items;
+    t.lane_names.clear();
+    t.undated.clear();
+    t.steps.clear();
+    if (t.grouping == LaneGrouping::by_type) {
+        std::vector<int> lane_of_type(core::kEventTypes, -1);
+        for (std::size_t e = 0; e < c.events.size(); ++e) {
+            if (!app.event_passes[e]) continue;
+            const int type = static_cast<int>(c.events[e].type);
+            if (lane_of_type[type] < 0) lane_of_type[type] = 0;  // present; numbered below in type order
+        }
+        for (int type = 0; type < core::kEventTypes; ++type)
+            if (lane_of_type[type] >= 0) {
+                lane_of_type[type] = static_cast<int>(t.lane_names.size());
+                t.lane_names.push_back(core::event_type_name(static_cast<core::EventType>(type)));
+            }
+        for (std::size_t e = 0; e < c.events.size(); ++e) {
+            if (!app.event_passes[e]) continue;
+            const vm::EventKey& k = app.event_keys[e];
+            if (!k.dated) { t.undated.push_back(static_cast<int>(e)); continue; }
+            items.push_back({event_day(k), lane_of_type[static_cast<int>(c.events[e].type)], static_cast<int>(e)});
+        }
+    } else {
+        // The most frequent actors among passing events get a lane each; the rest share "other actors".
+        std::map<std::string, int> counts;
+        for (std::size_t e = 0; e < c.events.size(); ++e)
+            if (app.event_passes[e])
+                for (const std::string& a : c.events[e].actors) ++counts[a];
+        std::vector<std::pair<int, std::string>> ranked;
+        for (const auto& [name, n] : counts) ranked.push_back({-n, name});
+        std::sort(ranked.begin(), ranked.end());
+        std::map<std::string, int> lane_of;
+        for (const auto& [neg, name] : ranked) {
+            if (static_cast<int>(t.lane_names.size()) >= kMaxActorLanes) break;
+            lane_of[name] = static_cast<int>(t.lane_names.size());
+            t.lane_names.push_back(name);
+        }
+        const int other = static_cast<int>(t.lane_names.size());
+        bool other_used = false;
+        for (std::size_t e = 0; e < c.events.size(); ++e) {
+            if (!app.event_passes[e]) continue;
+            const vm::EventKey& k = app.event_keys[e];
+            if (!k.dated) { t.undated.push_back(static_cast<int>(e)); continue; }
+            bool placed = false;
+            for (const std::string& a : c.events[e].actors)
+                if (auto it = lane_of.find(a); it != lane_of.end()) {
+                    items.push_back({event_day(k), it->second, static_cast<int>(e)});
+                    placed = true;
+                }
+            if (!placed) {
+                items.push_back({event_day(k), other, static_cast<int>(e)});
+                other_used = true;
+            }
+        }
+        if (other_used) t.lane_names.push_back("other actors");
+    }
+    for (const vm::TimelineEvent& it : items) t.steps.push_back(it.id);
+    std::sort(t.steps.begin(), t.steps.end(), [&](int a, int b) {
+        const double da = event_day(app.event_keys[a]), db = event_day(app.event_keys[b]);
+        return da != db ? da < db : a < b;
+    });
+    t.steps.erase(std::unique(t.steps.begin(), t.steps.end()), t.steps.end());
+    t.index = vm::build_timeline_index(std::move(items), static_cast<int>(t.lane_names.size()));
+    if (!t.fitted) {
+        vm::fit_range(t.index, t.first_day, t.last_day);
+        t.fitted = !t.index.by_lane.empty();
+    }
+    t.dirty = false;
+}
+
+std::string event_tooltip(const Explorer& app, int e) {
+    const core::Event& ev = app.corpus.events[e];
+    const core::Document& d = app.corpus.documents[ev.doc];
+    std::string s = event_summary(app, e);
+    if (!ev.date_text.empty()) s += "\nwhen: \"" + ev.date_text + "\"";
+    s += "\nin: " + d.title + "\n\n" + std::string(sentence_text(d, ev.main.begin, ev.main.end));
+    return s;
+}
+
+void show_tooltip(Explorer& app, const std::string& text) {
+    app.tooltip = text;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void draw_controls(Explorer& app) {
+    TimelineState& t = app.timeline;
+    ImGui::TextUnformatted("Lanes:");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("by event type", t.grouping == LaneGrouping::by_type)) {
+        t.grouping = LaneGrouping::by_type;
+        t.dirty = true;
+    }
+    record_item(app, "timeline:by-type");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("by actor", t.grouping == LaneGrouping::by_actor)) {
+        t.grouping = LaneGrouping::by_actor;
+        t.dirty = true;
+    }
+    record_item(app, "timeline:by-actor");
+    ImGui::SameLine();
+    if (ImGui::Button("Fit all")) vm::fit_range(t.index, t.first_day, t.last_day);
+    record_item(app, "timeline:fit");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s to %s  |  wheel: zoom, drag: pan, Shift+drag: pick a range, Left/Right: step",
+                        vm::format_day(static_cast<vm::Day>(std::floor(t.first_day))).c_str(),
+                        vm::format_day(static_cast<vm::Day>(std::floor(t.last_day))).c_str());
+}
+
+void draw_classroom_panel(Explorer& app, float height) {
+    TimelineState& t = app.timeline;
+    ImGui::BeginChild("classroom-step", ImVec2(0, height), true);
+    if (t.classroom_step < 0 || app.selected_event < 0) {
+        ImGui::TextWrapped("Press the Right arrow key to walk through the events in time order.");
+    } else {
+        const core::Event& ev = app.corpus.events[app.selected_event];
+        const core::Document& d = app.corpus.documents[ev.doc];
+        ImGui::PushFont(app.theme.heading());
+        ImGui::Text("%d / %zu   %s", t.classroom_step + 1, t.steps.size(), event_summary(app, app.selected_event).c_str());
+        ImGui::PopFont();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(std::string(sentence_text(d, ev.main.begin, ev.main.end)).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::TextDisabled("%s", d.title.c_str());
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+void step_classroom(Explorer& app, int direction) {
+    TimelineState& t = app.timeline;
+    if (t.dirty) rebuild_index(app);
+    if (t.steps.empty()) return;
+    t.classroom_step = std::clamp(t.classroom_step + direction, 0, static_cast<int>(t.steps.size()) - 1);
+    const int e = t.steps[t.classroom_step];
+    open_event(app, e);
+    // Keep the stepped event in view, centred if it fell outside.
+    const double day = event_day(app.event_keys[e]);
+    if (day < t.first_day || day > t.last_day) vm::pan_by(t.first_day, t.last_day, day - 0.5 * (t.first_day + t.last_day));
+}
+
+void draw_timeline(Explorer& app) {
+    TimelineState& t = app.timeline;
+    if (t.dirty) rebuild_index(app);
+    draw_controls(app);
+    const Theme& th = app.theme;
+    const float classroom_h = th.classroom ? ImGui::GetTextLineHeightWithSpacing() * 5.5f : 0.0f;
+    const float undated_h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float plot_h = std::max(th.px(120), avail.y - undated_h - classroom_h - ImGui::GetStyle().ItemSpacing.y * 2);
+
+    // [SECTION] geometry
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const float gutter = th.px(150), axis_h = ImGui::GetTextLineHeightWithSpacing() * 1.6f;
+    const float x0 = p0.x + gutter, x1 = p0.x + avail.x - th.px(8);
+    const float width = std::max(10.0f, x1 - x0);
+    const int lanes = std::max(1, static_cast<int>(t.lane_names.size()));
+    const float lane_h = std::min(th.px(56), (plot_h - axis_h) / lanes);
+    const double span = std::max(1e-6, t.last_day - t.first_day);
+    auto day_to_x = [&](double day) { return static_cast<float>(x0 + (day - t.first_day) / span * width); };
+    auto x_to_day = [&](float x) { return t.first_day + (x - x0) / width * span; };
+
+    ImGui::InvisibleButton("timeline-plot", ImVec2(avail.x, plot_h));
+    record_item(app, "timeline:plot");
+    const bool hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    // [SECTION] input: wheel zooms around the cursor, drag pans, Shift+drag brushes, double-click fits
+    if (hovered && io.MouseWheel != 0.0f && io.MousePos.x >= x0)
+        vm::zoom_around(t.first_day, t.last_day, x_to_day(io.MousePos.x), std::pow(0.85f, io.MouseWheel));
+    if (hovered && ImGui::IsMouseDoubleClicked(0)) vm::fit_range(t.index, t.first_day, t.last_day);
+    if (ImGui::IsItemActivated() && io.KeyShift) {
+        t.brushing = true;
+        t.brush_from = t.brush_to = x_to_day(io.MousePos.x);
+    }
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0, 2.0f)) {
+        if (t.brushing) t.brush_to = x_to_day(io.MousePos.x);
+        else vm::pan_by(t.first_day, t.last_day, -io.MouseDelta.x / width * span);
+    }
+    if (t.brushing && ImGui::IsItemDeactivated()) {
+        t.brushing = false;
+        const double a = std::min(t.brush_from, t.brush_to), b = std::max(t.brush_from, t.brush_to);
+        if (b - a >= 0.5) {
+            vm::Filter f = app.filter;
+            f.has_range = true;
+            f.from = static_cast<vm::Day>(std::floor(a));
+            f.to = static_cast<vm::Day>(std::floor(b));
+            set_filter(app, std::move(f));
+        }
+    }
+
+    // [SECTION] axis and lanes
+    const ImVec2 plot_min(p0.x, p0.y), plot_max(p0.x + avail.x, p0.y + plot_h);
+    dl->PushClipRect(plot_min, plot_max, true);
+    dl->AddRectFilled(ImVec2(x0, p0.y), ImVec2(x1, p0.y + plot_h), IM_COL32(255, 255, 255, 255));
+    if (t.ticks_first != t.first_day || t.ticks_last != t.last_day || t.ticks_width != width) {
+        t.ticks = vm::time_ticks(t.first_day, t.last_day, width, th.px(80));
+        t.ticks_first = t.first_day, t.ticks_last = t.last_day, t.ticks_width = width;
+    }
+    for (const vm::TimeTick& tick : t.ticks) {
+        const float x = day_to_x(tick.day);
+        dl->AddLine(ImVec2(x, p0.y + axis_h * 0.8f), ImVec2(x, p0.y + plot_h), tick.major ? th.grid : tint(th.grid, 0.5f),
+                    tick.major ? th.px(1.5f) : 1.0f);
+        dl->AddText(ImVec2(x + th.px(3), p0.y + th.px(2)), tick.major ? th.text : th.text_dim, tick.label.c_str());
+    }
+    for (int lane = 0; lane < lanes && lane < static_cast<int>(t.lane_names.size()); ++lane) {
+        const float y = p0.y + axis_h + lane * lane_h;
+        if (lane % 2) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + lane_h), IM_COL32(0, 0, 0, 10));
+        const std::string& name = t.lane_names[lane];
+        const char* label = t.grouping == LaneGrouping::by_type ? event_label(name) : name.c_str();
+        dl->AddText(ImVec2(p0.x + th.px(4), y + (lane_h - ImGui::GetFontSize()) * 0.5f), th.text, label);
+    }
+    if (t.brushing) {
+        const float a = day_to_x(t.brush_from), b = day_to_x(t.brush_to);
+        dl->AddRectFilled(ImVec2(std::min(a, b), p0.y + axis_h), ImVec2(std::max(a, b), p0.y + plot_h), IM_COL32(0, 114, 178, 50));
+    }
+
+    // [SECTION] marks: only the visible range, folded
+    dl->PushClipRect(ImVec2(x0 - th.px(10), p0.y), ImVec2(x1 + th.px(10), p0.y + plot_h), true);
+    vm::visible_marks(t.index, t.first_day, t.last_day, width, th.px(kFoldPx), t.marks);
+    t.hovered_event = -1;
+    int hovered_fold = -1;
+    const float r = std::min(th.px(8), lane_h * 0.3f);
+    std::size_t recorded = 0;
+    for (std::size_t m = 0; m < t.marks.size(); ++m) {
+        const vm::TimelineMark& mark = t.marks[m];
+        const float y = p0.y + axis_h + mark.lane * lane_h + lane_h * 0.5f;
+        const vm::TimelineEvent& first = t.index.by_lane[mark.lane][mark.first];
+        const ImU32 colour = event_colour(app.event_keys[first.id].type);
+        const float xa = x0 + mark.x_begin, xb = x0 + mark.x_end;
+        const bool over = hovered && io.MousePos.x >= xa - r && io.MousePos.x <= xb + r &&
+                          std::fabs(io.MousePos.y - y) <= r * 1.4f;
+        if (mark.count == 1) {
+            const vm::EventKey& k = app.event_keys[first.id];
+            if (k.last > k.first) {  // a month or a year: show the span it could be
+                dl->AddLine(ImVec2(day_to_x(k.first), y), ImVec2(day_to_x(k.last + 1), y), tint(colour, 0.6f), th.px(3));
+            }
+            const bool selected = first.id == app.selected_event;
+            dl->AddCircleFilled(ImVec2(xa, y), selected ? r * 1.35f : r, colour);
+            if (selected) dl->AddCircle(ImVec2(xa, y), r * 1.35f + th.px(2), IM_COL32(0, 0, 0, 255), 0, th.px(2));
+            if (over) t.hovered_event = first.id;
+            if (recorded < kRecordedMarks) {
+                const float s = th.pixel_scale;
+                app.item_rects.push_back({"event:" + std::to_string(first.id), (xa - r) / s, (y - r) / s, 2 * r / s, 2 * r / s});
+                ++recorded;
+            }
+        } else {
+            // A fold: a pill from the first to the last event with the count inside.
+            char count[16];
+            std::snprintf(count, sizeof count, "%d", mark.count);
+            const float text_w = ImGui::CalcTextSize(count).x;
+            const float w = std::max(xb - xa, text_w + th.px(8));
+            dl->AddRectFilled(ImVec2(xa - r, y - r), ImVec2(xa - r + w + r, y + r), colour, r);
+            dl->AddText(ImVec2(xa - r + (w + r - text_w) * 0.5f, y - ImGui::GetFontSize() * 0.5f), IM_COL32_WHITE, count);
+            if (over) hovered_fold = static_cast<int>(m);
+        }
+    }
+    dl->PopClipRect();
+    dl->PopClipRect();
+
+    // [SECTION] hover and click
+    if (t.hovered_event >= 0) {
+        show_tooltip(app, event_tooltip(app, t.hovered_event));
+        if (ImGui::IsItemDeactivated() && released_without_drag()) open_event(app, t.hovered_event);
+    } else if (hovered_fold >= 0) {
+        const vm::TimelineMark& mark = t.marks[hovered_fold];
+        char text[160];
+        std::snprintf(text, sizeof text, "%d events from %s to %s (most on one day: %d)\nZoom in (mouse wheel) to separate them.",
+                      mark.count, vm::format_day(static_cast<vm::Day>(mark.day_begin)).c_str(),
+                      vm::format_day(static_cast<vm::Day>(mark.day_end)).c_str(), mark.same_day_max);
+        show_tooltip(app, text);
+    }
+
+    // [SECTION] the undated strip: events the text gives no date for are not lost
+    ImGui::TextDisabled("Undated (%zu):", t.undated.size());
+    ImGui::SameLine();
+    ImGui::BeginChild("undated", ImVec2(0, undated_h * 0.7f), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const float h = ImGui::GetTextLineHeight();
+    for (int e : t.undated) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::PushID(e);
+        if (ImGui::InvisibleButton("u", ImVec2(h, h))) open_event(app, e);
+        record_item(app, "undated:" + std::to_string(e));
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), h * 0.4f,
+                                                    event_colour(app.event_keys[e].type));
+        if (ImGui::IsItemHovered()) show_tooltip(app, event_tooltip(app, e));
+        ImGui::PopID();
+        ImGui::SameLine();
+    }
+    ImGui::EndChild();
+    if (th.classroom) draw_classroom_panel(app, classroom_h);
+}
+
+}  // namespace ui
