@@ -1,43 +1,10 @@
 #include "core/export_formats.h"
 
+#include "core/corpus_json.h"
 #include "core/csv.h"
+#include "core/json_writer.h"
 
 namespace core {
-
-namespace {
-
-// Appends `s` as a JSON string. UTF-8 passes through unescaped (the import made it
-// valid); only the quote, the backslash and control characters are escaped, as JSON
-// requires. Written by hand because building a JSON object per article cost more than
-// the whole CSV export.
-void append_json_string(std::string& out, std::string_view s) {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    std::size_t run = 0;  // start of the pending run of characters that need no escape
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(s.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-        }
-    }
-    out.append(s.data() + run, s.size() - run);
-    out += '"';
-}
-
-}  // namespace
 
 std::string articles_to_jsonl(const std::vector<ArticleInput>& articles) {
     std::string out;
@@ -71,6 +38,99 @@ std::string articles_to_csv(const std::vector<ArticleInput>& articles, bool crlf
     for (const ArticleInput& a : articles)
         append_csv_row(out, {a.id, a.file, a.title, a.published, a.source, a.text}, crlf);
     return out;
+}
+
+// [SECTION] what the corpus found
+namespace {
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) {
+        if (!out.empty()) out += "; ";
+        out += n;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string events_to_csv(const Corpus& corpus) {
+    std::string out;
+    out.reserve(128 + corpus.events.size() * 400);
+    append_csv_row(out, {"doc", "type", "date", "date_text", "date_basis", "actors", "weapons", "places", "count",
+                         "name", "sentence", "begin", "end"});
+    for (const Event& e : corpus.events) {
+        const Document& d = corpus.documents[e.doc];
+        const std::string actors = joined(e.actors), weapons = joined(e.weapons), places = joined(e.places);
+        const std::string count = e.count ? std::to_string(e.count) : std::string();
+        const std::string begin = std::to_string(e.main.begin), end = std::to_string(e.main.end);
+        append_csv_row(out, {d.id, event_type_name(e.type), e.date, e.date_text,
+                             e.date.empty() ? "" : date_basis_name(e.date_basis), actors, weapons, places, count,
+                             e.name, std::string_view(d.text).substr(e.main.begin, e.main.end - e.main.begin),
+                             begin, end});
+    }
+    return out;
+}
+
+std::string events_to_json(const Corpus& corpus) {
+    std::string out;
+    out.reserve(16 + corpus.events.size() * 600);
+    JsonWriter w(out);
+    w.begin_array();
+    for (const Event& e : corpus.events) append_event_json(w, corpus, e);
+    w.end_array();
+    out += '\n';
+    return out;
+}
+
+std::string comentions_to_csv(const Corpus& corpus) {
+    std::string out;
+    append_csv_row(out, {"a", "b", "sentences", "paragraphs", "documents"});
+    for (const CoMention& c : corpus.comentions.pairs) {
+        const std::string sentences = std::to_string(c.sentences), paragraphs = std::to_string(c.paragraphs),
+                          documents = std::to_string(c.documents);
+        append_csv_row(out, {corpus.entities[c.a].name, corpus.entities[c.b].name, sentences, paragraphs, documents});
+    }
+    return out;
+}
+
+std::string corpus_to_jsonl(const Corpus& corpus) {
+    std::string out;
+    std::size_t estimate = 0;
+    for (const Document& d : corpus.documents) estimate += d.text.size() + d.title.size() + 128;
+    out.reserve(estimate + estimate / 16);
+    for (const Document& d : corpus.documents) {
+        JsonWriter w(out, /*pretty=*/false);
+        w.begin_object();
+        w.field("id", d.id);
+        w.field("file", d.file);
+        w.field("title", d.title);
+        w.field_or_null("published", d.published);
+        w.field("published_basis", date_basis_name(d.published_basis));
+        if (!d.source.empty()) w.field("source", d.source);
+        w.field("text", d.text);
+        w.end_object();
+        out += '\n';
+    }
+    return out;
+}
+
+Manifest corpus_manifest(const Corpus& corpus) {
+    Manifest m;
+    m.title = corpus.title;
+    for (const Document& d : corpus.documents) {
+        if (d.published.empty() && d.title.empty()) continue;
+        ManifestEntry e;
+        // Manifests describe .txt files; a row of a table is named by its id instead.
+        e.file = file_format(d.file) == FileFormat::text ? document_id(d.file) + ".txt" : d.id;
+        e.published = d.published;
+        e.title = d.title;
+        e.source = d.source;
+        if (d.published_basis == DateBasis::inferred) e.note = "publication date inferred from " + d.published_from;
+        else if (d.published_basis == DateBasis::text) e.note = "publication date stated in the text";
+        m.documents.push_back(std::move(e));
+    }
+    return m;
 }
 
 }  // namespace core
