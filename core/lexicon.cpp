@@ -216,8 +216,29 @@ bool Lexicon::match_alias(std::string_view text, const std::vector<Token>& token
 }
 
 // [SECTION] loading
+void Lexicon::add_entity_aliases(uint32_t id, const std::vector<std::string>& aliases,
+                                 const std::vector<std::string>& case_aliases,
+                                 const std::vector<std::string>& context_aliases) {
+    const bool plural = entities[id].kind == EntityKind::weapon;
+    for (const std::string& a : aliases) {
+        add_alias(id, a, false, false);
+        if (plural) add_alias(id, a + "s", false, false);  // "cruise missiles", "F-35As"
+    }
+    for (const std::string& a : case_aliases) add_alias(id, a, true, false);
+    for (const std::string& a : context_aliases) add_alias(id, a, false, true);
+}
+
+void Lexicon::add_entity(LexiconEntity entity) {
+    const uint32_t id = static_cast<uint32_t>(entities.size());
+    entities.push_back(std::move(entity));
+    const LexiconEntity& e = entities.back();
+    add_alias(id, e.name, false, false);
+    add_entity_aliases(id, e.aliases, e.case_aliases, e.context_aliases);
+}
+
 Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
     Lexicon lex;
+    lex.source_json_ = std::string(json_text);
     nlohmann::json j = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
         if (error) *error = "lexicon: not valid JSON";
@@ -279,18 +300,10 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
             ent.name = e["name"].get<std::string>();
             if (e.contains("kind") && e["kind"].is_string()) kind_from_name(e["kind"].get<std::string>(), &ent.kind);
             if (e.contains("country") && e["country"].is_string()) ent.country = e["country"].get<std::string>();
-            const uint32_t id = static_cast<uint32_t>(lex.entities.size());
-            lex.entities.push_back(ent);
-            lex.add_alias(id, ent.name, false, false);
-            const bool plural = ent.kind == EntityKind::weapon;
-            for (const std::string& a : strings(e.value("aliases", nlohmann::json::array()))) {
-                lex.add_alias(id, a, false, false);
-                if (plural) lex.add_alias(id, a + "s", false, false);  // "cruise missiles", "F-35As"
-            }
-            for (const std::string& a : strings(e.value("case_aliases", nlohmann::json::array())))
-                lex.add_alias(id, a, true, false);
-            for (const std::string& a : strings(e.value("context_aliases", nlohmann::json::array())))
-                lex.add_alias(id, a, false, true);
+            ent.aliases = strings(e.value("aliases", nlohmann::json::array()));
+            ent.case_aliases = strings(e.value("case_aliases", nlohmann::json::array()));
+            ent.context_aliases = strings(e.value("context_aliases", nlohmann::json::array()));
+            lex.add_entity(std::move(ent));
         }
     }
     // Punctuation marks are vocabulary too, so aliases like "U.S." and "F-35A" walk the trie.

@@ -58,6 +58,8 @@ struct LexiconEntity {
     std::string name;
     EntityKind kind = EntityKind::country;
     std::string country;  // a person's country, for event actors
+    // As the JSON gives them (the name itself, and weapon plurals, are matched without being listed).
+    std::vector<std::string> aliases, case_aliases, context_aliases;
 };
 
 struct EventRule {
@@ -83,6 +85,8 @@ struct AliasMatch {
     bool context = false;    // a context alias: counts only where the entity is named otherwise
 };
 
+struct LexiconResult;
+
 class Lexicon {
 public:
     static const Lexicon& builtin();  // the embedded core/lexicon.json; empty if it is missing
@@ -100,6 +104,9 @@ public:
     int32_t find_entity(std::string_view name) const;
 
 private:
+    friend LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json);
+    friend std::string lexicon_to_json(const Lexicon& lex);
+
     struct AliasEnd {
         uint32_t entity;
         bool case_sensitive;
@@ -114,11 +121,37 @@ private:
     void add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context);
     void rehash();
 
+    void add_entity(LexiconEntity entity);  // with its name and aliases in the trie
+    void add_entity_aliases(uint32_t id, const std::vector<std::string>& aliases,
+                            const std::vector<std::string>& case_aliases, const std::vector<std::string>& context_aliases);
+
+    std::string source_json_;  // the JSON it was loaded from: lexicon_to_json keeps its word lists and rules
     std::vector<WordInfo> words_;
     std::vector<int32_t> table_;  // open addressing over words_, power-of-two size
     std::vector<TrieNode> nodes_{1};
     std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node
 };
+
+// [SECTION] extending the lexicon with the user's own names
+//   core::LexiconResult r = core::extend_lexicon(core::Lexicon::builtin(), R"([
+//       {"name": "Acme Corp", "kind": "organization", "aliases": ["Acme"]},
+//       {"name": "North Korea", "aliases": ["the Kim state"]}])");   // an existing name: aliases added
+//   if (!r.ok()) show(r.error);  // "entities[0].kind: 'planet' is not one of country, person, ..."
+//   core::Corpus c = core::build_corpus(imported, r.lexicon);
+//   std::string json = core::lexicon_to_json(r.lexicon);  // the whole lexicon, Lexicon::from_json reads it
+//
+// The user JSON is the "entities" list of core/lexicon.json ([{"name", "kind", "aliases",
+// "case_aliases", "context_aliases", "country"}]) or an object holding it ({"entities": [...]}).
+// A new entity needs a kind; an existing one keeps its kind (a different one is an error,
+// since event rules read it). Nothing is applied unless the whole list is valid.
+struct LexiconResult {
+    Lexicon lexicon;    // the extended lexicon; on error, a copy of the base
+    std::string error;  // empty on success
+    bool ok() const { return error.empty(); }
+};
+
+LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json);
+std::string lexicon_to_json(const Lexicon& lex);
 
 // Splits folded text into tokens. "2024Asia" (a year glued to the next word) is two tokens.
 void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens);

@@ -1,0 +1,202 @@
+// Extending a lexicon with a user's entities, and writing a lexicon back out as JSON.
+// See the [SECTION] in core/lexicon.h.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/lexicon.h"
+
+namespace core {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+constexpr int kEntityKinds = 6;
+
+bool kind_from_name(std::string_view name, EntityKind* out) {
+    for (int i = 0; i < kEntityKinds; ++i)
+        if (name == entity_kind_name(static_cast<EntityKind>(i))) {
+            *out = static_cast<EntityKind>(i);
+            return true;
+        }
+    return false;
+}
+
+std::string kind_list() {
+    std::string out;
+    for (int i = 0; i < kEntityKinds; ++i) {
+        if (i) out += ", ";
+        out += entity_kind_name(static_cast<EntityKind>(i));
+    }
+    return out;
+}
+
+bool is_blank(std::string_view s) {
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+    return true;
+}
+
+// One entry of the user's list, checked; `error` says what is wrong and where.
+struct UserEntity {
+    LexiconEntity entity;
+    bool has_kind = false;
+};
+
+bool read_alias_list(const json& e, const char* key, const std::string& where, std::vector<std::string>& out,
+                     std::string& error) {
+    if (!e.contains(key)) return true;
+    const json& list = e[key];
+    if (!list.is_array()) {
+        error = where + "." + key + ": expected a list of strings";
+        return false;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = where + "." + key + "[" + std::to_string(i) + "]";
+        if (!list[i].is_string()) {
+            error = at + ": expected a string";
+            return false;
+        }
+        const std::string& alias = list[i].get_ref<const std::string&>();
+        if (is_blank(alias)) {
+            error = at + ": empty alias";
+            return false;
+        }
+        out.push_back(alias);
+    }
+    return true;
+}
+
+bool read_user_entity(const json& e, const std::string& where, UserEntity& out, std::string& error) {
+    if (!e.is_object()) {
+        error = where + ": expected an object {\"name\", \"kind\", \"aliases\"}";
+        return false;
+    }
+    if (!e.contains("name") || !e["name"].is_string() || is_blank(e["name"].get_ref<const std::string&>())) {
+        error = where + ".name: missing (a non-empty string)";
+        return false;
+    }
+    out.entity.name = e["name"].get<std::string>();
+    if (e.contains("kind")) {
+        if (!e["kind"].is_string()) {
+            error = where + ".kind: expected one of " + kind_list();
+            return false;
+        }
+        const std::string kind = e["kind"].get<std::string>();
+        if (!kind_from_name(kind, &out.entity.kind)) {
+            error = where + ".kind: '" + kind + "' is not one of " + kind_list();
+            return false;
+        }
+        out.has_kind = true;
+    }
+    if (e.contains("country")) {
+        if (!e["country"].is_string()) {
+            error = where + ".country: expected a string";
+            return false;
+        }
+        out.entity.country = e["country"].get<std::string>();
+    }
+    return read_alias_list(e, "aliases", where, out.entity.aliases, error) &&
+           read_alias_list(e, "case_aliases", where, out.entity.case_aliases, error) &&
+           read_alias_list(e, "context_aliases", where, out.entity.context_aliases, error);
+}
+
+void append_unique(std::vector<std::string>& to, const std::vector<std::string>& from) {
+    for (const std::string& s : from)
+        if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+}
+
+}  // namespace
+
+LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
+    LexiconResult result{base, {}};
+    json j;
+    try {
+        j = json::parse(user_json.begin(), user_json.end());
+    } catch (const json::parse_error& e) {
+        result.error = "lexicon: not valid JSON (at byte " + std::to_string(e.byte) + ")";
+        return result;
+    }
+    const json* list = &j;
+    if (j.is_object()) {
+        if (!j.contains("entities")) {
+            result.error = "lexicon: expected a list of entities, or an object with \"entities\"";
+            return result;
+        }
+        list = &j["entities"];
+    }
+    if (!list->is_array()) {
+        result.error = "entities: expected a list of {\"name\", \"kind\", \"aliases\"}";
+        return result;
+    }
+
+    // Check everything first, so that a mistake in entry 40 leaves nothing half applied.
+    std::unordered_map<std::string, uint32_t> by_name;
+    for (uint32_t i = 0; i < base.entities.size(); ++i) by_name.emplace(base.entities[i].name, i);
+    std::vector<UserEntity> entries(list->size());
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string where = "entities[" + std::to_string(i) + "]";
+        UserEntity& u = entries[i];
+        if (!read_user_entity((*list)[i], where, u, result.error)) return result;
+        const auto known = by_name.find(u.entity.name);
+        if (known == by_name.end()) {
+            if (!u.has_kind) {
+                result.error = where + ".kind: missing for the new entity '" + u.entity.name + "' (one of " +
+                               kind_list() + ")";
+                return result;
+            }
+            by_name.emplace(u.entity.name, static_cast<uint32_t>(base.entities.size() + i));  // later entries may add to it
+        } else if (u.has_kind && known->second < base.entities.size() &&
+                   u.entity.kind != base.entities[known->second].kind) {
+            result.error = where + ".kind: '" + u.entity.name + "' is already a " +
+                           entity_kind_name(base.entities[known->second].kind) + ", not a " +
+                           entity_kind_name(u.entity.kind);
+            return result;
+        }
+    }
+
+    Lexicon& lex = result.lexicon;
+    by_name.clear();
+    for (uint32_t i = 0; i < lex.entities.size(); ++i) by_name.emplace(lex.entities[i].name, i);
+    for (UserEntity& u : entries) {
+        const auto known = by_name.find(u.entity.name);
+        if (known == by_name.end()) {
+            by_name.emplace(u.entity.name, static_cast<uint32_t>(lex.entities.size()));
+            lex.add_entity(std::move(u.entity));
+            continue;
+        }
+        LexiconEntity& e = lex.entities[known->second];
+        if (e.country.empty()) e.country = u.entity.country;
+        lex.add_entity_aliases(known->second, u.entity.aliases, u.entity.case_aliases, u.entity.context_aliases);
+        append_unique(e.aliases, u.entity.aliases);
+        append_unique(e.case_aliases, u.entity.case_aliases);
+        append_unique(e.context_aliases, u.entity.context_aliases);
+    }
+    return result;
+}
+
+std::string lexicon_to_json(const Lexicon& lex) {
+    // The word lists and event rules are written as they were loaded; the entities as they
+    // are now, extensions included.
+    json out = json::object();
+    if (!lex.source_json_.empty()) {
+        out = json::parse(lex.source_json_, nullptr, false);
+        if (!out.is_object()) out = json::object();
+    }
+    json entities = json::array();
+    for (const LexiconEntity& e : lex.entities) {
+        json j = json::object();
+        j["name"] = e.name;
+        j["kind"] = entity_kind_name(e.kind);
+        if (!e.country.empty()) j["country"] = e.country;
+        if (!e.aliases.empty()) j["aliases"] = e.aliases;
+        if (!e.case_aliases.empty()) j["case_aliases"] = e.case_aliases;
+        if (!e.context_aliases.empty()) j["context_aliases"] = e.context_aliases;
+        entities.push_back(std::move(j));
+    }
+    out["entities"] = std::move(entities);
+    return out.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace core
