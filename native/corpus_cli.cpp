@@ -1,12 +1,14 @@
 // corpus: the command-line face of the extraction core.
 //
 //   corpus extract --json [--manifest FILE] PATH...   the corpus as JSON (shared/spec/EVENTS.md)
-//   corpus stats [--manifest FILE] PATH...            a readable summary
+//   corpus extract --csv-events PATH...               one CSV row per event
+//   corpus extract --jsonl PATH...                    the articles as JSONL, which loads again
+//   corpus stats [--lexicon FILE] PATH...             a readable summary
 //
 // PATHs are files or folders (read recursively, sorted; .txt .csv .json .jsonl and
 // manifest.json). Problems with single files go to stderr as "corpus: FILE: reason";
 // the other files are still processed. Exit status: 0 clean, 1 when any file had a
-// problem, 2 for usage errors.
+// problem, 2 for usage errors and a lexicon that cannot be used.
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -14,13 +16,14 @@
 
 #include "core/corpus.h"
 #include "core/corpus_json.h"
+#include "core/export_formats.h"
 #include "native/file_input.h"
 
 namespace {
 
 const char* const kUsage =
-    "usage: corpus extract --json [--manifest FILE] PATH...\n"
-    "       corpus stats [--manifest FILE] PATH...\n"
+    "usage: corpus extract [--json | --csv-events | --jsonl] [--manifest FILE] [--lexicon FILE] PATH...\n"
+    "       corpus stats [--manifest FILE] [--lexicon FILE] PATH...\n"
     "       corpus --help\n"
     "\n"
     "Reads news articles (files, or folders read recursively: .txt .csv .json .jsonl,\n"
@@ -28,11 +31,20 @@ const char* const kUsage =
     "and events (missile launches, drills, deployments, summits, nuclear tests,\n"
     "satellite launches, sanctions, statements).\n"
     "\n"
-    "  extract --json   print documents, entities, events and co-mentions as JSON\n"
-    "  stats            print counts: documents, sentences, entities, events by type\n"
-    "  --manifest FILE  a manifest.json giving publication dates for the other files\n"
+    "  extract --json        print documents, entities, events and co-mentions as JSON (the default)\n"
+    "  extract --csv-events  print the events as CSV: doc,type,date,date_text,date_basis,actors,\n"
+    "                        weapons,places,count,name,sentence,begin,end (lists joined by \"; \")\n"
+    "  extract --jsonl       print the articles as JSONL (id,file,title,published,published_basis,\n"
+    "                        source,text), which corpus reads again with the same ids and dates\n"
+    "  stats                 print counts: documents, sentences, entities, events by type\n"
+    "  --manifest FILE       a manifest.json giving publication dates for the other files\n"
+    "  --lexicon FILE        more entities: a JSON list [{\"name\", \"kind\", \"aliases\"}] (or\n"
+    "                        {\"entities\": [...]}) added to the builtin lexicon; an existing\n"
+    "                        name gets the aliases. kind: country, person, organization, place,\n"
+    "                        weapon, operation\n"
     "\n"
-    "Exit status: 0 ok, 1 some input could not be read (reported on stderr), 2 usage error.\n";
+    "Exit status: 0 ok, 1 some input could not be read (reported on stderr), 2 usage error\n"
+    "or a lexicon that cannot be read or is not valid.\n";
 
 int usage_error(const char* what) {
     std::fprintf(stderr, "corpus: %s\n%s", what, kUsage);
@@ -79,12 +91,19 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command != "extract" && command != "stats") return usage_error(("unknown command '" + command + "'").c_str());
+    enum class Output { json, csv_events, jsonl } output = Output::json;
+    int outputs_named = 0;
     std::vector<std::string> paths;
-    bool json = false;
+    std::string lexicon_file;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--json") {
-            json = true;
+        if (arg == "--json" || arg == "--csv-events" || arg == "--jsonl") {
+            if (command != "extract") return usage_error((arg + " is an option of extract").c_str());
+            output = arg == "--json" ? Output::json : arg == "--csv-events" ? Output::csv_events : Output::jsonl;
+            ++outputs_named;
+        } else if (arg == "--lexicon") {
+            if (i + 1 >= argc) return usage_error("--lexicon needs a FILE");
+            lexicon_file = argv[++i];
         } else if (arg == "--manifest") {
             if (i + 1 >= argc) return usage_error("--manifest needs a FILE");
             paths.push_back(argv[++i]);
@@ -97,17 +116,38 @@ int main(int argc, char** argv) {
             paths.push_back(arg);
         }
     }
-    (void)json;  // JSON is the only output format of `extract`; the flag keeps scripts explicit
+    if (outputs_named > 1) return usage_error("give one of --json, --csv-events, --jsonl");
     if (paths.empty()) return usage_error("no PATH given");
+
+    // A lexicon that cannot be read or is wrong stops the run: extracting without the
+    // names the user asked for would give a quietly different result.
+    const core::Lexicon* lexicon = &core::Lexicon::builtin();
+    core::LexiconResult extended;
+    if (!lexicon_file.empty()) {
+        std::vector<core::LoadMessage> problems;
+        const std::vector<core::SourceFile> lex_files = read_input_paths({lexicon_file}, problems);
+        if (!problems.empty() || lex_files.size() != 1) {
+            std::fprintf(stderr, "corpus: %s: cannot read the lexicon\n", lexicon_file.c_str());
+            return 2;
+        }
+        extended = core::extend_lexicon(core::Lexicon::builtin(), lex_files[0].bytes);
+        if (!extended.ok()) {
+            std::fprintf(stderr, "corpus: %s: %s\n", lexicon_file.c_str(), extended.error.c_str());
+            return 2;
+        }
+        lexicon = &extended.lexicon;
+    }
 
     std::vector<core::LoadMessage> unreadable;
     const std::vector<core::SourceFile> files = read_input_paths(paths, unreadable);
-    const core::Corpus corpus = core::build_corpus(core::import_files(files));
+    const core::Corpus corpus = core::build_corpus(core::import_files(files), *lexicon);
     for (const core::LoadMessage& m : unreadable) report(m);
     for (const core::LoadMessage& m : corpus.messages) report(m);
 
     if (command == "extract") {
-        const std::string out = core::corpus_to_json(corpus);
+        const std::string out = output == Output::csv_events ? core::events_to_csv(corpus)
+                                : output == Output::jsonl    ? core::corpus_to_jsonl(corpus)
+                                                             : core::corpus_to_json(corpus);
         std::fwrite(out.data(), 1, out.size(), stdout);
     } else {
         print_stats(corpus);
