@@ -5,6 +5,8 @@
 namespace core {
 namespace {
 
+using W = RuleWord;
+
 // [SECTION] helpers over one sentence
 struct SentenceView {
     std::string_view text;
@@ -18,11 +20,8 @@ struct SentenceView {
     bool in(uint32_t k) const { return k >= begin && k < end; }
     uint64_t cls(uint32_t k) const { return in(k) ? lex.classes(tokens[k]) : 0; }
     bool has(uint32_t k, WordClass c) const { return (cls(k) & word_bit(c)) != 0; }
-    bool is(uint32_t k, const char* w) const {
-        if (!in(k) || tokens[k].word < 0) return false;
-        const std::string& t = lex.word(tokens[k].word).text;
-        return t[0] == w[0] && t == w;  // the first letter settles most tests without a compare call
-    }
+    // Case-insensitive word test: the vocabulary id was looked up when the lexicon loaded.
+    bool is(uint32_t k, RuleWord w) const { return in(k) && tokens[k].word >= 0 && tokens[k].word == lex.rule_word(w); }
     bool punct(uint32_t k, char c) const {
         return in(k) && tokens[k].shape == TokenShape::punct && text[tokens[k].begin] == c;
     }
@@ -55,14 +54,14 @@ bool hedged(const SentenceView& s, uint32_t k) {
         if (s.has(j, WordClass::modal)) return true;
         // "to conduct", "to launch": an infinitive is a plan or a purpose, unless an attempt ("attempt to deploy").
         if (s.has(j, WordClass::to) && s.in(j + 1) && s.tokens[j + 1].shape == TokenShape::word && !s.tokens[j + 1].upper &&
-            !s.has(j + 1, WordClass::determiner) && !s.is(j + 1, "its") && !s.is(j + 1, "their") && !s.is(j + 1, "a") &&
-            !s.is(j + 1, "an") && !s.is(j + 1, "his") && !s.is(j + 1, "her") && s.mention_at[j + 1] < 0) {
+            !s.has(j + 1, WordClass::determiner) && !s.is(j + 1, W::its) && !s.is(j + 1, W::their) && !s.is(j + 1, W::a) &&
+            !s.is(j + 1, W::an) && !s.is(j + 1, W::his) && !s.is(j + 1, W::her) && s.mention_at[j + 1] < 0) {
             if (!s.has(j - 1, WordClass::attempt)) return true;
         }
     }
     // "the test, if carried out, would ..."
     for (uint32_t j = k + 1; j < s.end && j <= k + 3; ++j)
-        if (s.is(j, "if") || s.is(j, "would") || s.is(j, "could")) return true;
+        if (s.is(j, W::if_) || s.is(j, W::would) || s.is(j, W::could)) return true;
     return false;
 }
 
@@ -111,7 +110,7 @@ bool trigger_ok(const SentenceView& s, uint32_t k, EventType type, TriggerRole r
         case EventType::missile_launch:
             return (sentence_classes & word_bit(WordClass::projectile)) || has_weapon;
         case EventType::military_drill:
-            if (s.is(k - 1, "fire") || s.is(k + 1, "down") || s.is(k + 1, "into")) return false;  // fire drill, drill down
+            if (s.is(k - 1, W::fire) || s.is(k + 1, W::down) || s.is(k + 1, W::into)) return false;  // fire drill, drill down
             return (sentence_classes & word_bit(WordClass::military)) || has_operation || has_weapon;
         case EventType::deployment: {
             // The asset must stand near the verb: "F-35As were deployed", "deployed troops".
@@ -134,7 +133,7 @@ bool trigger_ok(const SentenceView& s, uint32_t k, EventType type, TriggerRole r
         case EventType::sanctions_action:
             return (sentence_classes & word_bit(WordClass::sanctions)) != 0 && has_actor;
         case EventType::summit_or_meeting:
-            if (role == TriggerRole::verb && !s.is(k + 1, "with") && !(s.in(k + 1) && s.mention_at[k + 1] >= 0)) return false;
+            if (role == TriggerRole::verb && !s.is(k + 1, W::with) && !(s.in(k + 1) && s.mention_at[k + 1] >= 0)) return false;
             return has_actor;
         case EventType::nuclear_test:
             return true;  // bound: "nuclear" right before
@@ -143,14 +142,14 @@ bool trigger_ok(const SentenceView& s, uint32_t k, EventType type, TriggerRole r
             if (role == TriggerRole::noun) {
                 // Only a statement someone issued or owns: "Choe's statement", "said in a statement",
                 // "issued stark warnings"; not "according to a statement" nor "their joint statement".
-                if (s.is(k - 1, "joint")) return false;
+                if (s.is(k - 1, W::joint)) return false;
                 for (uint32_t j = k, n = 0; j > s.begin && n < 4; ++n) {
                     --j;
-                    if (s.is(j, "according")) return false;
-                    if (s.is(j, "issued") || s.is(j, "issues") || s.is(j, "his") || s.is(j, "her") ||
-                        (s.punct(j, '\'') && s.is(j + 1, "s") && j + 2 == k))
+                    if (s.is(j, W::according)) return false;
+                    if (s.is(j, W::issued) || s.is(j, W::issues) || s.is(j, W::his) || s.is(j, W::her) ||
+                        (s.punct(j, '\'') && s.is(j + 1, W::s) && j + 2 == k))
                         return true;
-                    if (s.is(j, "in") && s.is(j - 1, "said")) return true;
+                    if (s.is(j, W::in) && s.is(j - 1, W::said)) return true;
                 }
                 return false;
             }
@@ -226,8 +225,8 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
                     // "with Japanese Prime Minister Fumio Kishida and discussed ...": stop at a lower-case word.
                     for (uint32_t q = j + 1; q < sent.tok_end && q <= j + 12 && !s.clause_break(q); ++q) {
                         if (const LexiconEntity* e = s.entity(q)) { add_actor(lex, *e, m.actors); continue; }
-                        if (s.word(q) && !s.tokens[q].upper && !s.has(q, WordClass::determiner) && !s.is(q, "and") &&
-                            !s.is(q, "its") && !s.is(q, "his") && !s.is(q, "their") && !s.is(q, "her") && !s.is(q, "s"))
+                        if (s.word(q) && !s.tokens[q].upper && !s.has(q, WordClass::determiner) && !s.is(q, W::and_) &&
+                            !s.is(q, W::its) && !s.is(q, W::his) && !s.is(q, W::their) && !s.is(q, W::her) && !s.is(q, W::s))
                             break;
                     }
                     break;
@@ -257,7 +256,7 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
                             const WordInfo* w = tokens[q].word >= 0 ? &lex.word(tokens[q].word) : nullptr;
                             if (w && w->number > 0) { m.count = w->number; break; }
                             if (tokens[q].shape == TokenShape::number) { break; }
-                            if (!s.word(q) || tokens[q].upper || mention_at[q] >= 0 || s.is(q, "of")) break;
+                            if (!s.word(q) || tokens[q].upper || mention_at[q] >= 0 || s.is(q, W::of)) break;
                         }
                     }
                 }

@@ -308,7 +308,18 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
     }
     // Punctuation marks are vocabulary too, so aliases like "U.S." and "F-35A" walk the trie.
     for (const char* p : {".", "-", "'", ",", "&", "/", ":", "(", ")", "\""}) lex.add_word(p);
+    lex.find_rule_words();
     return lex;
+}
+
+void Lexicon::find_rule_words() {
+    static const char* const spellings[] = {
+#define CORE_RULE_WORD_SPELLING(name, spelling) spelling,
+        CORE_RULE_WORDS(CORE_RULE_WORD_SPELLING)
+#undef CORE_RULE_WORD_SPELLING
+    };
+    for (std::size_t i = 0; i < static_cast<std::size_t>(RuleWord::count_); ++i)
+        rule_ids_[i] = find_word(spellings[i], std::char_traits<char>::length(spellings[i]));
 }
 
 const Lexicon& Lexicon::builtin() {

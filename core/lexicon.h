@@ -32,6 +32,27 @@ enum class WordClass : uint8_t {
 };
 constexpr uint64_t word_bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
 
+// Words the event and time rules test by spelling ("on", "later", "ago"). Their vocabulary
+// ids are looked up once when the lexicon loads, so a test is one integer compare per token
+// instead of a string compare: `lex.rule_word(RuleWord::ago) == token.word`.
+#define CORE_RULE_WORDS(X) \
+    X(a, "a") X(according, "according") X(after, "after") X(ago, "ago") X(an, "an") X(and_, "and") \
+    X(before, "before") X(by, "by") X(could, "could") X(day, "day") X(days, "days") X(down, "down") \
+    X(earlier, "earlier") X(early, "early") X(fire, "fire") X(her, "her") X(his, "his") X(if_, "if") \
+    X(in, "in") X(into, "into") X(issued, "issued") X(issues, "issues") X(its, "its") X(joint, "joint") \
+    X(last, "last") X(late, "late") X(later, "later") X(ll, "ll") X(mid, "mid") X(month, "month") \
+    X(next, "next") X(of, "of") X(on, "on") X(past, "past") X(s, "s") X(said, "said") \
+    X(scheduled, "scheduled") X(shall, "shall") X(since, "since") X(the, "the") X(their, "their") \
+    X(this_, "this") X(today, "today") X(tomorrow, "tomorrow") X(until, "until") X(upcoming, "upcoming") \
+    X(week, "week") X(weeks, "weeks") X(will, "will") X(with, "with") X(would, "would") X(year, "year") \
+    X(yesterday, "yesterday")
+enum class RuleWord : uint8_t {
+#define CORE_RULE_WORD_ENUM(name, spelling) name,
+    CORE_RULE_WORDS(CORE_RULE_WORD_ENUM)
+#undef CORE_RULE_WORD_ENUM
+    count_
+};
+
 enum class EventType : uint8_t {
     missile_launch, military_drill, deployment, summit_or_meeting, nuclear_test,
     satellite_launch, sanctions_action, statement, other, count_
@@ -95,6 +116,8 @@ public:
     int32_t find_word(const char* p, std::size_t n) const;  // case-insensitive; -1 if unknown
     const WordInfo& word(int32_t id) const { return words_[static_cast<std::size_t>(id)]; }
     uint64_t classes(const Token& t) const { return t.word < 0 ? 0 : words_[static_cast<std::size_t>(t.word)].classes; }
+    // The vocabulary id of a rule word, -1 when the lexicon lacks it (then no token is that word).
+    int32_t rule_word(RuleWord w) const { return rule_ids_[static_cast<std::size_t>(w)]; }
 
     // Longest alias starting at tokens[i], if any.
     bool match_alias(std::string_view text, const std::vector<Token>& tokens, std::size_t i, AliasMatch* m) const;
@@ -126,7 +149,10 @@ private:
                             const std::vector<std::string>& case_aliases, const std::vector<std::string>& context_aliases);
 
     std::string source_json_;  // the JSON it was loaded from: lexicon_to_json keeps its word lists and rules
+    void find_rule_words();
+
     std::vector<WordInfo> words_;
+    int32_t rule_ids_[static_cast<std::size_t>(RuleWord::count_)] = {};
     std::vector<int32_t> table_;  // open addressing over words_, power-of-two size
     std::vector<TrieNode> nodes_{1};
     std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node

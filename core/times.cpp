@@ -83,6 +83,8 @@ Date parse_iso_date(std::string_view s) {
 namespace {
 
 // [SECTION] reading the tokens
+using W = RuleWord;
+
 struct Reader {
     std::string_view text;
     const std::vector<Token>& tokens;
@@ -95,12 +97,8 @@ struct Reader {
         return in(k) && tokens[k].shape == TokenShape::punct && text[tokens[k].begin] == c;
     }
     bool glued(uint32_t k) const { return in(k) && !tokens[k].space_before; }
-    // Case-insensitive word test through the vocabulary.
-    bool is(uint32_t k, const char* w) const {
-        if (!in(k) || tokens[k].word < 0) return false;
-        const std::string& t = lex.word(tokens[k].word).text;
-        return t[0] == w[0] && t == w;  // the first letter settles most tests without a compare call
-    }
+    // Case-insensitive word test: the vocabulary id was looked up when the lexicon loaded.
+    bool is(uint32_t k, RuleWord w) const { return in(k) && tokens[k].word >= 0 && tokens[k].word == lex.rule_word(w); }
     bool has(uint32_t k, WordClass c) const { return in(k) && (lex.classes(tokens[k]) & word_bit(c)) != 0; }
     const WordInfo* info(uint32_t k) const { return in(k) && tokens[k].word >= 0 ? &lex.word(tokens[k].word) : nullptr; }
     // A number token of at most `digits` digits (ordinal suffixes allowed: "5th"); -1 otherwise.
@@ -160,11 +158,11 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
             uint32_t b = k;
             for (int n = 0; n < 2 && b > r.begin; ++n) {
                 const uint32_t p = b - 1;
-                if (r.is(p, "on") || r.is(p, "early") || r.is(p, "late") || r.is(p, "earlier") || r.is(p, "later") ||
-                    r.is(p, "last") || r.is(p, "next") || r.is(p, "this") || r.is(p, "in") || r.is(p, "since") ||
-                    r.is(p, "until") || r.is(p, "by") || r.is(p, "mid"))
+                if (r.is(p, W::on) || r.is(p, W::early) || r.is(p, W::late) || r.is(p, W::earlier) || r.is(p, W::later) ||
+                    r.is(p, W::last) || r.is(p, W::next) || r.is(p, W::this_) || r.is(p, W::in) || r.is(p, W::since) ||
+                    r.is(p, W::until) || r.is(p, W::by) || r.is(p, W::mid))
                     b = p;
-                else if (r.punct(p, '-') && r.is(p - 1, "mid"))
+                else if (r.punct(p, '-') && r.is(p - 1, W::mid))
                     b = p - 1;
                 else
                     break;
@@ -172,7 +170,7 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
             return b;
         };
         for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) {
-            if (r.is(k, "will") || r.is(k, "shall") || r.is(k, "upcoming") || r.is(k, "scheduled") || r.is(k, "ll"))
+            if (r.is(k, W::will) || r.is(k, W::shall) || r.is(k, W::upcoming) || r.is(k, W::scheduled) || r.is(k, W::ll))
                 future_seen = true;
             TimeSpan t;
             // ISO date: 2023-09-06
@@ -223,11 +221,11 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     k = j;
                     continue;
                 }
-                const bool prep = k > r.begin && (r.has(k - 1, WordClass::date_prep) || (r.punct(k - 1, '-') && r.is(k - 2, "mid")));
-                if (prep && !abbreviated && !(r.str(k) == "May" && !r.is(k - 1, "in") && !r.is(k - 1, "since"))) {
+                const bool prep = k > r.begin && (r.has(k - 1, WordClass::date_prep) || (r.punct(k - 1, '-') && r.is(k - 2, W::mid)));
+                if (prep && !abbreviated && !(r.str(k) == "May" && !r.is(k - 1, W::in) && !r.is(k - 1, W::since))) {
                     t.kind = TimeKind::month;
                     t.stated = {0, m, 0};
-                    t.future = r.is(k - 1, "next") || future_seen;
+                    t.future = r.is(k - 1, W::next) || future_seen;
                     emit(lead(k), k + 1, t);
                     continue;
                 }
@@ -255,55 +253,55 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
             if (const WordInfo* w = r.info(k); w && w->weekday && tokens[k].upper && r.str(k).size() >= 6) {
                 uint32_t b = lead(k), e = k + 1;
                 if (r.has(e, WordClass::day_part)) ++e;
-                if (r.punct(e, '\'') && r.glued(e) && r.is(e + 1, "s")) e += 2;
+                if (r.punct(e, '\'') && r.glued(e) && r.is(e + 1, W::s)) e += 2;
                 t.kind = TimeKind::weekday;
                 t.weekday = w->weekday;
-                t.delta = r.is(k - 1, "last") ? -1 : 0;
-                t.future = r.is(k - 1, "next") || future_seen;
+                t.delta = r.is(k - 1, W::last) ? -1 : 0;
+                t.future = r.is(k - 1, W::next) || future_seen;
                 emit(b, e, t);
                 k = e - 1;
                 continue;
             }
             // this/last/next year|month|week
-            if ((r.is(k, "this") || r.is(k, "last") || r.is(k, "next") || r.is(k, "past")) && r.in(k + 1)) {
-                const bool week = r.is(k + 1, "week"), month = r.is(k + 1, "month"), year = r.is(k + 1, "year");
+            if ((r.is(k, W::this_) || r.is(k, W::last) || r.is(k, W::next) || r.is(k, W::past)) && r.in(k + 1)) {
+                const bool week = r.is(k + 1, W::week), month = r.is(k + 1, W::month), year = r.is(k + 1, W::year);
                 if (week || month || year) {
                     t.kind = TimeKind::relative;
                     t.unit = year ? 4 : month ? 3 : 2;
-                    t.delta = r.is(k, "this") ? 0 : r.is(k, "next") ? 1 : -1;
+                    t.delta = r.is(k, W::this_) ? 0 : r.is(k, W::next) ? 1 : -1;
                     t.future = t.delta > 0;
                     uint32_t b = k;
-                    if (r.is(k - 1, "earlier") || r.is(k - 1, "later")) b = k - 1;
+                    if (r.is(k - 1, W::earlier) || r.is(k - 1, W::later)) b = k - 1;
                     if (week && t.delta == 0) t.kind = TimeKind::unresolvable;  // "earlier this week"
                     emit(b, k + 2, t);
                     ++k;
                     continue;
                 }
             }
-            if ((r.is(k, "earlier") || r.is(k, "later")) && r.is(k + 1, "in") && r.is(k + 2, "the") &&
-                (r.is(k + 3, "week") || r.is(k + 3, "month") || r.is(k + 3, "year") || r.is(k + 3, "day"))) {
+            if ((r.is(k, W::earlier) || r.is(k, W::later)) && r.is(k + 1, W::in) && r.is(k + 2, W::the) &&
+                (r.is(k + 3, W::week) || r.is(k + 3, W::month) || r.is(k + 3, W::year) || r.is(k + 3, W::day))) {
                 t.kind = TimeKind::unresolvable;
                 emit(k, k + 4, t);
                 k += 3;
                 continue;
             }
-            if (r.is(k, "yesterday") || r.is(k, "today") || r.is(k, "tomorrow")) {
+            if (r.is(k, W::yesterday) || r.is(k, W::today) || r.is(k, W::tomorrow)) {
                 t.kind = TimeKind::relative;
                 t.unit = 1;
-                t.delta = r.is(k, "yesterday") ? -1 : r.is(k, "today") ? 0 : 1;
+                t.delta = r.is(k, W::yesterday) ? -1 : r.is(k, W::today) ? 0 : 1;
                 t.future = t.delta > 0;
                 emit(k, k + 1, t);
                 continue;
             }
             // Offsets: "a day after", "two days later", "three weeks ago"
-            if (const int n = r.count(k); n > 0 && (r.is(k + 1, "day") || r.is(k + 1, "days") || r.is(k + 1, "week") || r.is(k + 1, "weeks"))) {
-                const bool weeks = r.is(k + 1, "week") || r.is(k + 1, "weeks");
+            if (const int n = r.count(k); n > 0 && (r.is(k + 1, W::day) || r.is(k + 1, W::days) || r.is(k + 1, W::week) || r.is(k + 1, W::weeks))) {
+                const bool weeks = r.is(k + 1, W::week) || r.is(k + 1, W::weeks);
                 const uint32_t d = k + 2;
-                if (r.is(d, "after") || r.is(d, "later") || r.is(d, "before") || r.is(d, "earlier") || r.is(d, "ago")) {
-                    int sign = (r.is(d, "after") || r.is(d, "later")) ? 1 : -1;
+                if (r.is(d, W::after) || r.is(d, W::later) || r.is(d, W::before) || r.is(d, W::earlier) || r.is(d, W::ago)) {
+                    int sign = (r.is(d, W::after) || r.is(d, W::later)) ? 1 : -1;
                     t.delta = static_cast<int16_t>(sign * n * (weeks ? 7 : 1));
                     t.unit = 1;
-                    if (r.is(d, "ago")) {
+                    if (r.is(d, W::ago)) {
                         t.kind = TimeKind::relative;
                     } else {
                         t.kind = TimeKind::offset;
@@ -317,9 +315,9 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                         if (t.anchor < 0) t.kind = TimeKind::unresolvable;
                         // "Thursday's launch came a day after [the summit]": "after" and "before" take
                         // the event that follows them, so counted from an earlier anchor they point back.
-                        if (r.is(d, "after") || r.is(d, "before")) t.delta = static_cast<int16_t>(-t.delta);
+                        if (r.is(d, W::after) || r.is(d, W::before)) t.delta = static_cast<int16_t>(-t.delta);
                     }
-                    emit(r.is(k - 1, "the") ? k - 1 : k, d + 1, t);
+                    emit(r.is(k - 1, W::the) ? k - 1 : k, d + 1, t);
                     k = d;
                     continue;
                 }
