@@ -149,6 +149,9 @@ Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Tok
         d.published = std::move(art.published);
         d.published_basis = DateBasis::manifest;
     }
+    d.paragraph_spans.reserve(layout.paragraphs.size());
+    d.sentences.reserve(a.sentences.size());
+    span_sentence.reserve(spans.size());
     for (const ParagraphSpan& p : layout.paragraphs) d.paragraph_spans.push_back({orig(p.begin), orig(p.end), p.role});
     for (const SentenceSpan& s : a.sentences) d.sentences.push_back({orig(s.begin), orig(s.end), s.paragraph});
     // Entity mentions take their sentence by a merge walk (both lists are in text order).

@@ -173,6 +173,10 @@ void Lexicon::add_alias(uint32_t entity, std::string_view alias, bool case_sensi
             it = edges_.emplace(key, static_cast<uint32_t>(nodes_.size() - 1)).first;
         }
         node = it->second;
+        if (key >> 32 == 0) {
+            if (root_children_.size() <= w) root_children_.resize(w + 1, 0);
+            root_children_[w] = node;
+        }
     }
     for (const AliasEnd& e : nodes_[node].ends)
         if (e.entity == entity && e.case_sensitive == case_sensitive) return;
@@ -186,9 +190,15 @@ bool Lexicon::match_alias(std::string_view text, const std::vector<Token>& token
     for (std::size_t j = i; j < tokens.size(); ++j) {
         const Token& t = tokens[j];
         if (t.word < 0 || (j > i && t.line_before)) break;
-        auto it = edges_.find((uint64_t{node} << 32) | static_cast<uint32_t>(t.word));
-        if (it == edges_.end()) break;
-        node = it->second;
+        if (j == i) {
+            const std::size_t w = static_cast<std::size_t>(t.word);
+            if (w >= root_children_.size() || root_children_[w] == 0) break;
+            node = root_children_[w];
+        } else {
+            auto it = edges_.find((uint64_t{node} << 32) | static_cast<uint32_t>(t.word));
+            if (it == edges_.end()) break;
+            node = it->second;
+        }
         for (const AliasEnd& e : nodes_[node].ends) {
             if (e.case_sensitive) {
                 bool same = true;

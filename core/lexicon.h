@@ -156,6 +156,9 @@ private:
     std::vector<int32_t> table_;  // open addressing over words_, power-of-two size
     std::vector<TrieNode> nodes_{1};
     std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node
+    // The root's edges again, by word id (0: none): most tokens start no alias, and this
+    // answers that with one array read instead of a hash lookup per token.
+    std::vector<uint32_t> root_children_;
 };
 
 // [SECTION] extending the lexicon with the user's own names
