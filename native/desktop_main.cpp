@@ -72,6 +72,15 @@ core::Corpus load(const Options& o) {
     return corpus;
 }
 
+ui::Explorer* g_app = nullptr;  // for the key callback, which GLFW gives no user pointer here
+
+void on_key(GLFWwindow*, int key, int, int action, int) {
+    if (action == GLFW_RELEASE || !g_app) return;
+    if (key == GLFW_KEY_ESCAPE) ui::key_pressed(*g_app, ui::Key::escape);
+    if (key == GLFW_KEY_LEFT) ui::key_pressed(*g_app, ui::Key::left);
+    if (key == GLFW_KEY_RIGHT) ui::key_pressed(*g_app, ui::Key::right);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,6 +111,8 @@ int main(int argc, char** argv) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
+    g_app = &app;
+    glfwSetKeyCallback(window, on_key);  // installed first: ImGui's backend chains to it
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
     float scale_x = 1.0f, scale_y = 1.0f;

@@ -111,14 +111,16 @@ void draw_help(Explorer& app) {
 }
 
 void handle_keys(Explorer& app) {
-    if (ImGui::GetIO().WantTextInput) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        if (app.show_help) app.show_help = false;
-        else clear_filter(app);
-    }
-    if (app.theme.classroom || app.view == View::timeline) {
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) step_classroom(app, +1);
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) step_classroom(app, -1);
+    std::vector<Key> keys;
+    keys.swap(app.pending_keys);
+    if (ImGui::GetIO().WantTextInput) return;  // typing in a box: arrows move the caret
+    for (Key key : keys) {
+        if (key == Key::escape) {
+            if (app.show_help) app.show_help = false;
+            else clear_filter(app);
+        } else if (app.theme.classroom || app.view == View::timeline) {
+            step_classroom(app, key == Key::right ? +1 : -1);
+        }
     }
 }
 
@@ -230,7 +232,9 @@ void draw_explorer(Explorer& app) {
     ++app.frame;
 }
 
-bool wants_redraw(const Explorer& app) { return app.comentions.layout_running; }
+bool wants_redraw(const Explorer& app) { return app.comentions.layout_running || !app.pending_keys.empty(); }
+
+void key_pressed(Explorer& app, Key key) { app.pending_keys.push_back(key); }
 
 std::string state_json(const Explorer& app) {
     nlohmann::json s;

@@ -26,6 +26,10 @@ enum class View { overview, timeline, comentions, documents, search };
 const char* view_name(View view);  // "overview", "timeline", ...
 bool view_from_name(const std::string& name, View& view);
 
+// Keys the explorer acts on. Platforms queue every press (ImGui 1.86 misses a press and
+// release that both fall between two frames, as a quick tap in a browser does).
+enum class Key { escape, left, right };
+
 // A widget's rectangle in logical (CSS) pixels, so tests can point the mouse at it.
 struct ItemRect {
     std::string name;
@@ -57,6 +61,7 @@ struct Explorer {
     ReaderLayout reader;
 
     bool show_help = false;
+    std::vector<Key> pending_keys;      // pressed since the last frame
     long frame = 0;
     std::string tooltip;                // the tooltip text shown this frame, if any
     std::vector<ItemRect> item_rects;   // named items drawn in the last frame
@@ -65,6 +70,7 @@ struct Explorer {
 void load_corpus(Explorer& app, core::Corpus corpus);
 void draw_explorer(Explorer& app);
 bool wants_redraw(const Explorer& app);
+void key_pressed(Explorer& app, Key key);  // platforms call this from their key callbacks
 std::string state_json(const Explorer& app);
 
 // [SECTION] actions shared by the views (linked selection)

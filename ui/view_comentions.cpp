@@ -325,7 +325,16 @@ void draw_picked_sentences(Explorer& app) {
 void draw_comentions(Explorer& app) {
     ComentionState& s = app.comentions;
     bool changed = false;
-    ImGui::TextUnformatted("Counted within a");
+    // Three short rows of options, so nothing is cut off in a narrow window.
+    ImGui::TextUnformatted("Show:");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("matrix", !s.network)) s.network = false;
+    record_item(app, "comentions:matrix");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("network", s.network)) s.network = true;
+    record_item(app, "comentions:network");
+    ImGui::SameLine(0, app.theme.px(24));
+    ImGui::TextUnformatted("counted within a");
     const char* windows[] = {"sentence", "paragraph", "document"};
     for (int w = 0; w < 3; ++w) {
         ImGui::SameLine();
@@ -335,25 +344,18 @@ void draw_comentions(Explorer& app) {
         }
         record_item(app, std::string("window:") + windows[w]);
     }
-    ImGui::SameLine(0, app.theme.px(24));
-    ImGui::SetNextItemWidth(app.theme.px(140));
+    ImGui::SetNextItemWidth(app.theme.px(120));
     changed |= ImGui::SliderInt("min. count", &s.min_count, 1, 20);
     ImGui::SameLine(0, app.theme.px(24));
-    if (ImGui::RadioButton("matrix", !s.network)) s.network = false;
-    record_item(app, "comentions:matrix");
-    ImGui::SameLine();
-    if (ImGui::RadioButton("network", s.network)) s.network = true;
-    record_item(app, "comentions:network");
+    ImGui::SetNextItemWidth(app.theme.px(120));
+    changed |= ImGui::SliderInt("entities", &s.max_entities, 5, 60);
+    ImGui::SameLine(0, app.theme.px(24));
+    changed |= ImGui::Checkbox("cluster rows", &s.clustered);
+    record_item(app, "comentions:cluster");
     for (int k = 0; k < 6; ++k) {
         if (k) ImGui::SameLine();
         changed |= ImGui::Checkbox(kKindNames[k], &s.kinds[k]);
     }
-    ImGui::SameLine(0, app.theme.px(24));
-    changed |= ImGui::Checkbox("cluster rows", &s.clustered);
-    record_item(app, "comentions:cluster");
-    ImGui::SameLine(0, app.theme.px(24));
-    ImGui::SetNextItemWidth(app.theme.px(140));
-    changed |= ImGui::SliderInt("entities", &s.max_entities, 5, 60);
     if (changed) s.dirty = true;
     if (s.dirty) rebuild(app);
     if (s.matrix.n == 0) {

@@ -9,6 +9,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -61,7 +62,21 @@ void follow_canvas_size() {
 // Input callbacks installed before ImGui's backend, which chains to them.
 void wake(GLFWwindow*, double, double) { page.frames_to_draw = 3; }
 void wake_button(GLFWwindow*, int, int, int) { page.frames_to_draw = 3; }
-void wake_key(GLFWwindow*, int, int, int, int) { page.frames_to_draw = 3; }
+void wake_key(GLFWwindow*, int key, int, int action, int) {
+    page.frames_to_draw = 3;
+    if (action == GLFW_RELEASE) return;
+    if (key == GLFW_KEY_ESCAPE) ui::key_pressed(page.app, ui::Key::escape);
+    if (key == GLFW_KEY_LEFT) ui::key_pressed(page.app, ui::Key::left);
+    if (key == GLFW_KEY_RIGHT) ui::key_pressed(page.app, ui::Key::right);
+}
+
+// Emscripten 3.1.6's GLFW passes the DOM wheel delta as it is (pixels, or lines in Firefox,
+// positive = down); GLFW and ImGui expect notches, positive = up.
+void scroll(GLFWwindow* window, double dx, double dy) {
+    page.frames_to_draw = 3;
+    auto notches = [](double v) { return -(std::fabs(v) >= 20.0 ? v / 100.0 : v / 3.0); };
+    ImGui_ImplGlfw_ScrollCallback(window, notches(dx), notches(dy));
+}
 void wake_char(GLFWwindow*, unsigned int) { page.frames_to_draw = 3; }
 
 void frame() {
@@ -107,11 +122,11 @@ int main() {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     glfwSetCursorPosCallback(page.window, wake);
-    glfwSetScrollCallback(page.window, wake);
     glfwSetMouseButtonCallback(page.window, wake_button);
     glfwSetKeyCallback(page.window, wake_key);
     glfwSetCharCallback(page.window, wake_char);
     ImGui_ImplGlfw_InitForOpenGL(page.window, true);
+    glfwSetScrollCallback(page.window, scroll);  // replaces ImGui's, which it then calls
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_main_loop(frame, 0, true);
     return 0;

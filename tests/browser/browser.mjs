@@ -78,3 +78,20 @@ export async function clickItem(page, name) {
 }
 
 export { distinctColours } from '../png_colours.cjs';
+
+// Moves the mouse to the centre of a named item (a hover), returning the point.
+export async function hoverItem(page, name) {
+  const s = await state(page);
+  const r = s.items[name];
+  if (!r) throw new Error(`no item '${name}' on screen; items: ${Object.keys(s.items).join(', ')}`);
+  const x = r[0] + r[2] / 2, y = r[1] + r[3] / 2;
+  await page.mouse.move(x - 3, y);
+  await page.mouse.move(x, y);
+  return { x, y };
+}
+
+// Opens a view by clicking its tab, and waits until the view has drawn.
+export async function openView(page, view) {
+  await clickItem(page, `tab:${view}`);
+  return waitForState(page, (x) => x.view === view, `the ${view} view`);
+}

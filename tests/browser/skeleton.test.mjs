@@ -23,6 +23,8 @@ async function checkSeedsAndClick(page, label) {
   for (const t of SEED_TITLES) assert.ok(s.titles.includes(t), `title shown: ${t}`);
   assert.equal(s.selected, 0, 'the first document is open at start');
 
+  await clickItem(page, 'tab:documents');
+  await waitForState(page, (x) => x.view === 'documents' && x.items['doc:3'], 'the documents view');
   await clickItem(page, 'doc:3');
   const after = await waitForState(page, (x) => x.selected === 3, 'the reader to open document 3');
   assert.equal(after.selected_id, '003_a7394a0b0f0a5d36');
@@ -65,6 +67,8 @@ test('high-DPI: backing store = CSS size x devicePixelRatio, follows resizes, cl
   assert.deepEqual(c, { w: 2200, h: 1400, cssW: 1100, cssH: 700 });
 
   // Item rectangles are in CSS pixels, so a real click at 2x lands on the right row.
+  await clickItem(page, 'tab:documents');
+  await waitForState(page, (x) => x.items['doc:4'], 'the documents view');
   await clickItem(page, 'doc:4');
   s = await waitForState(page, (x) => x.selected === 4, 'the reader to open document 4');
   assert.equal(s.selected_id, '004_02aad14fe67825c3');
