@@ -48,3 +48,11 @@ measure "stats" "$bbc" stats
 measure "extract --json" "$tmp" extract --json
 measure "stats" "$tmp" stats
 echo "(the last two: the BBC set repeated 10x)"
+
+# The explorer's frame time with 100,000 synthetic events (CPU side of the frame, no GPU).
+frame_bench=$(dirname "$corpus")/frame_bench
+if [ -x "$frame_bench" ]; then
+  echo
+  echo "$frame_bench 100000"
+  "$frame_bench" 100000
+fi

@@ -27,6 +27,15 @@ else
   echo "not ok - desktop explorer exited with an error"; failed=$((failed + 1))
 fi
 
+# Every view, drawn by the desktop app on the embedded seeds.
+for view in overview timeline comentions documents search; do
+  if xvfb-run -a -s "-screen 0 1400x900x24" "$app" --frames 20 --size 1400x900 --view "$view" --screenshot "$out/desktop-$view.png"; then
+    check_png "desktop $view view" "$out/desktop-$view.png"
+  else
+    echo "not ok - desktop $view view exited with an error"; failed=$((failed + 1))
+  fi
+done
+
 # Files given on the command line replace the embedded corpus; a bad file is reported, not fatal.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

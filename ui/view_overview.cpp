@@ -23,17 +23,46 @@ void stat_box(Explorer& app, const char* number, const char* label, const char* 
     if (ImGui::IsItemClicked()) app.view = target;
 }
 
-// A small histogram of dated events per month, coloured by the most frequent type.
-void mini_timeline(Explorer& app, float height) {
-    const core::Corpus& c = app.corpus;
+// What the overview shows of the events, counted once per corpus rather than per frame.
+struct EventDigest {
+    const void* corpus_key = nullptr;
+    std::size_t events = 0;
+    std::size_t dated = 0;
     vm::Day first = 0, last = 0;
-    bool any = false;
+    int first_year = 0, first_month = 0, last_year = 0, last_month = 0;
+    std::vector<int> per_month;
+};
+
+const EventDigest& digest_events(const Explorer& app) {
+    static EventDigest d;  // one explorer per program; rebuilt when its corpus changes
+    const void* key = app.corpus.events.data();
+    if (d.corpus_key == key && d.events == app.event_keys.size()) return d;
+    d = EventDigest();
+    d.corpus_key = key;
+    d.events = app.event_keys.size();
     for (const vm::EventKey& k : app.event_keys) {
         if (!k.dated) continue;
-        first = any ? std::min(first, k.first) : k.first;
-        last = any ? std::max(last, k.last) : k.last;
-        any = true;
+        d.first = d.dated ? std::min(d.first, k.first) : k.first;
+        d.last = d.dated ? std::max(d.last, k.last) : k.last;
+        ++d.dated;
     }
+    if (!d.dated) return d;
+    int day;
+    vm::civil_from_days(d.first, d.first_year, d.first_month, day);
+    vm::civil_from_days(d.last, d.last_year, d.last_month, day);
+    d.per_month.assign((d.last_year - d.first_year) * 12 + (d.last_month - d.first_month) + 1, 0);
+    for (const vm::EventKey& k : app.event_keys) {
+        if (!k.dated) continue;
+        int y, m;
+        vm::civil_from_days(k.first, y, m, day);
+        ++d.per_month[(y - d.first_year) * 12 + (m - d.first_month)];
+    }
+    return d;
+}
+
+// A small histogram of dated events per month.
+void mini_timeline(Explorer& app, float height) {
+    const EventDigest& digest = digest_events(app);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::InvisibleButton("mini-timeline", ImVec2(width, height));
@@ -41,35 +70,26 @@ void mini_timeline(Explorer& app, float height) {
     if (ImGui::IsItemClicked()) app.view = View::timeline;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + height), IM_COL32(255, 255, 255, 255), 4.0f);
-    if (!any) {
+    if (!digest.dated) {
         dl->AddText(ImVec2(p0.x + 8, p0.y + 8), app.theme.text_dim, "No dated events.");
         return;
     }
-    int y0, m0, d0, y1, m1, d1;
-    vm::civil_from_days(first, y0, m0, d0);
-    vm::civil_from_days(last, y1, m1, d1);
-    const int months = (y1 - y0) * 12 + (m1 - m0) + 1;
-    std::vector<int> per_month(months, 0);
-    for (std::size_t e = 0; e < c.events.size(); ++e) {
-        const vm::EventKey& k = app.event_keys[e];
-        if (!k.dated) continue;
-        int y, m, d;
-        vm::civil_from_days(k.first, y, m, d);
-        ++per_month[(y - y0) * 12 + (m - m0)];
-    }
+    const std::vector<int>& per_month = digest.per_month;
+    const int months = static_cast<int>(per_month.size());
     const int peak = std::max(1, *std::max_element(per_month.begin(), per_month.end()));
     const float label_h = ImGui::GetTextLineHeight();
     const float bar_w = width / months, usable = height - label_h - 8;
     for (int i = 0; i < months; ++i) {
         if (!per_month[i]) continue;
         const float h = usable * per_month[i] / peak;
-        dl->AddRectFilled(ImVec2(p0.x + i * bar_w + 1, p0.y + usable + 4 - h), ImVec2(p0.x + (i + 1) * bar_w - 1, p0.y + usable + 4),
-                          event_colour("military_drill"), 2.0f);
+        dl->AddRectFilled(ImVec2(p0.x + i * bar_w + 1, p0.y + usable + 4 - h),
+                          ImVec2(p0.x + (i + 1) * bar_w - (bar_w > 3 ? 1 : 0), p0.y + usable + 4),
+                          event_colour("military_drill"), bar_w > 3 ? 2.0f : 0.0f);
     }
     char label[32];
-    std::snprintf(label, sizeof label, "%04d-%02d", y0, m0);
+    std::snprintf(label, sizeof label, "%04d-%02d", digest.first_year, digest.first_month);
     dl->AddText(ImVec2(p0.x + 4, p0.y + height - label_h - 2), app.theme.text_dim, label);
-    std::snprintf(label, sizeof label, "%04d-%02d", y1, m1);
+    std::snprintf(label, sizeof label, "%04d-%02d", digest.last_year, digest.last_month);
     dl->AddText(ImVec2(p0.x + width - ImGui::CalcTextSize(label).x - 4, p0.y + height - label_h - 2), app.theme.text_dim, label);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Events per month. Click to open the timeline.");
 }
@@ -86,14 +106,7 @@ void draw_overview(Explorer& app) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
-    std::size_t dated = 0;
-    std::string first_day, last_day;
-    for (const core::Event& e : c.events) {
-        if (e.date.empty()) continue;
-        ++dated;
-        if (first_day.empty() || e.date < first_day) first_day = e.date;
-        if (last_day.empty() || e.date > last_day) last_day = e.date;
-    }
+    const EventDigest& digest = digest_events(app);
     char number[64];
     std::snprintf(number, sizeof number, "%zu", c.documents.size());
     stat_box(app, number, "articles", "overview:documents", View::documents);
@@ -104,10 +117,14 @@ void draw_overview(Explorer& app) {
     std::snprintf(number, sizeof number, "%zu", c.entities.size());
     stat_box(app, number, "entities named", "overview:entities", View::comentions);
     ImGui::SameLine(0, app.theme.px(48));
-    const std::string span = first_day.empty() ? std::string("-") : first_day.substr(0, 7) + " to " + last_day.substr(0, 7);
-    stat_box(app, span.c_str(), "span of dated events", "overview:span", View::timeline);
+    char span[48] = "-";
+    if (digest.dated)
+        std::snprintf(span, sizeof span, "%04d-%02d to %04d-%02d", digest.first_year, digest.first_month, digest.last_year,
+                      digest.last_month);
+    stat_box(app, span, "span of dated events", "overview:span", View::timeline);
     ImGui::Spacing();
-    ImGui::TextDisabled("%zu of %zu events have a date; the others sit in the timeline's undated strip.", dated, c.events.size());
+    ImGui::TextDisabled("%zu of %zu events have a date; the others sit in the timeline's undated strip.", digest.dated,
+                        c.events.size());
     ImGui::Spacing();
 
     heading(app, "Events over time");
