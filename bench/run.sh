@@ -56,3 +56,10 @@ if [ -x "$frame_bench" ]; then
   echo "$frame_bench 100000"
   "$frame_bench" 100000
 fi
+
+# The same in the web page (Chromium, WebAssembly), through the page's own import.
+if [ -f build/web/index.html ] && [ -d node_modules/playwright-core ]; then
+  echo
+  echo "node bench/browser_frame_bench.mjs 100000"
+  node bench/browser_frame_bench.mjs 100000
+fi
