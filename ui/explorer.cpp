@@ -23,6 +23,7 @@ const ViewTab kTabs[] = {
     {View::comentions, "comentions", "Co-mentions", "Who is mentioned with whom: matrix and network"},
     {View::documents, "documents", "Documents", "All articles: sort, filter, open"},
     {View::search, "search", "Search", "Find a word or phrase in every article"},
+    {View::data, "data", "Data", "Load your own articles, see the import report, export results, extend the lexicon"},
 };
 
 vm::EventKey event_key(const core::Corpus& corpus, const core::Event& e) {
@@ -82,8 +83,24 @@ void draw_top_bar(Explorer& app) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Large type and high contrast for a projector.\nOn the timeline, Left/Right step through the events.");
     ImGui::SameLine();
+    if (ImGui::Button("Save PNG")) app.capture_png = std::string("corpus-explorer-") + view_name(app.view) + ".png";
+    record_item(app, "save-png");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save a picture of the view on screen");
+    ImGui::SameLine();
     if (ImGui::Button("?")) app.show_help = !app.show_help;
     record_item(app, "help");
+    if (!app.share_note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.32f, 0.0f, 1.0f));
+        ImGui::TextUnformatted(app.share_note.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        if (ImGui::SmallButton("OK")) app.share_note.clear();
+        record_item(app, "share-note:ok");
+    }
+    if (import_running(app) && app.data.builder) {
+        ImGui::TextDisabled("Loading: %zu / %zu documents...", app.data.builder->done(), app.data.builder->total());
+        ImGui::SameLine();
+    }
     draw_filter_chips(app);
 }
 
@@ -101,7 +118,10 @@ void draw_help(Explorer& app) {
             "- Timeline: mouse wheel zooms, drag pans, double-click fits all, Shift+drag picks a time range. "
             "Hover an event for its evidence, click it to read it.\n"
             "- Co-mentions: who is named with whom. Click a cell or an edge to list the sentences.\n"
-            "- Documents and Search: open any article in the reader on the right.\n\n"
+            "- Documents and Search: open any article in the reader on the right.\n"
+            "- Data: load your own articles (or drop them on the page), see what could not be read, "
+            "export events, co-mentions, the corpus and the lexicon, add names to the lexicon. "
+            "An undated article can be given a date in the reader.\n\n"
             "Every click on an entity, a type, a document or a range filters all views at once; "
             "the filter shows as chips under the tabs. Esc clears it.\n"
             "Classroom mode: large type, and Left/Right step through the events in time order.");
@@ -154,7 +174,9 @@ void load_corpus(Explorer& app, core::Corpus corpus) {
     for (const core::Event& e : app.corpus.events) app.event_keys.push_back(event_key(app.corpus, e));
     app.selected_event = -1;
     app.selected_entity.clear();
+    const LaneGrouping grouping = app.timeline.grouping;  // a setting, not part of the corpus
     app.timeline = TimelineState();
+    app.timeline.grouping = grouping;
     app.comentions = ComentionState();
     app.search = SearchState();
     app.documents = DocumentListState();
@@ -202,13 +224,15 @@ void draw_explorer(Explorer& app) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
+    step_import(app);
     ImGui::Begin("Corpus Explorer", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     handle_keys(app);
     draw_top_bar(app);
 
-    const float reader_width = app.view == View::overview ? 0.0f : ImGui::GetContentRegionAvail().x * 0.36f;
+    const bool full_width = app.view == View::overview || app.view == View::data;
+    const float reader_width = full_width ? 0.0f : ImGui::GetContentRegionAvail().x * 0.36f;
     const float view_width = ImGui::GetContentRegionAvail().x - reader_width -
                              (reader_width > 0 ? ImGui::GetStyle().ItemSpacing.x : 0.0f);
     ImGui::BeginChild("view", ImVec2(view_width, 0), true);
@@ -218,6 +242,7 @@ void draw_explorer(Explorer& app) {
         case View::comentions: draw_comentions(app); break;
         case View::documents: draw_document_list(app); break;
         case View::search: draw_search(app); break;
+        case View::data: draw_data(app); break;
     }
     ImGui::EndChild();
     if (reader_width > 0) {
@@ -232,7 +257,9 @@ void draw_explorer(Explorer& app) {
     ++app.frame;
 }
 
-bool wants_redraw(const Explorer& app) { return app.comentions.layout_running || !app.pending_keys.empty(); }
+bool wants_redraw(const Explorer& app) {
+    return app.comentions.layout_running || !app.pending_keys.empty() || app.data.builder != nullptr;
+}
 
 void key_pressed(Explorer& app, Key key) { app.pending_keys.push_back(key); }
 
@@ -294,7 +321,27 @@ std::string state_json(const Explorer& app) {
     nlohmann::json items = nlohmann::json::object();
     for (const ItemRect& r : app.item_rects) items[r.name] = {r.x, r.y, r.w, r.h};
     s["items"] = std::move(items);
-    return s.dump();
+    nlohmann::json import;
+    import["running"] = import_running(app);
+    import["done"] = app.data.builder ? app.data.builder->done() : app.corpus.documents.size();
+    import["total"] = app.data.builder ? app.data.builder->total() : app.corpus.documents.size();
+    import["finished"] = app.data.imports_finished;
+    import["build_ms"] = app.data.last_build_ms;
+    nlohmann::json messages = nlohmann::json::array();
+    for (const core::LoadMessage& m : app.data.messages)
+        messages.push_back({{"file", m.file}, {"row", m.row}, {"reason", m.reason}});
+    import["messages"] = std::move(messages);
+    s["import"] = std::move(import);
+    s["data_note"] = app.data.note;
+    s["lexicon_error"] = app.data.lexicon_error;
+    s["date_error"] = app.data.date_error;
+    s["share_note"] = app.share_note;
+    s["hash"] = share_hash(app);
+    s["lane_grouping"] = app.timeline.grouping == LaneGrouping::by_type ? "type" : "actor";
+    nlohmann::json dates = nlohmann::json::array();
+    for (const core::Document& d : c.documents) dates.push_back(d.published);
+    s["published"] = std::move(dates);
+    return s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace ui

@@ -22,7 +22,7 @@
 
 namespace ui {
 
-enum class View { overview, timeline, comentions, documents, search };
+enum class View { overview, timeline, comentions, documents, search, data };
 const char* view_name(View view);  // "overview", "timeline", ...
 bool view_from_name(const std::string& name, View& view);
 
@@ -59,6 +59,10 @@ struct Explorer {
     SearchState search;
     DocumentListState documents;
     ReaderLayout reader;
+    DataState data;
+    PlatformHooks platform;
+    std::string capture_png;            // set by "Save PNG": the platform saves the next rendered frame under this name
+    std::string share_note;             // what a shared link asked for that could not be shown
 
     bool show_help = false;
     std::vector<Key> pending_keys;      // pressed since the last frame
@@ -68,6 +72,27 @@ struct Explorer {
 };
 
 void load_corpus(Explorer& app, core::Corpus corpus);
+
+// [SECTION] bringing files in (ui/data.cpp). Every path (file picker, drop, command line,
+// seeds) goes through import_files and a CorpusBuilder; bad files end up in data.messages.
+void load_files_now(Explorer& app, std::vector<core::SourceFile> files,
+                    std::vector<core::LoadMessage> unreadable = {});  // builds at once (start-up)
+void begin_import(Explorer& app, bool replace);
+void add_import_file(Explorer& app, core::SourceFile file);
+void end_import(Explorer& app);            // imports, then builds a few documents per frame
+void step_import(Explorer& app, double budget_ms = 25);  // draw_explorer calls it each frame
+bool import_running(const Explorer& app);
+void load_example_corpus(Explorer& app);
+void set_document_date(Explorer& app, int document, const std::string& iso);  // rebuilds; errors in data.date_error
+bool extend_lexicon_with(Explorer& app, const std::string& json);  // rebuilds; errors in data.lexicon_error
+void export_file(Explorer& app, const std::string& what);  // "events.csv", "events.json", "comentions.csv",
+                                                           // "corpus.jsonl", "manifest.json", "lexicon.json"
+
+// [SECTION] sharing a view as a URL hash (ui/models/share_hash.h)
+std::string share_hash(const Explorer& app);  // "view=timeline&entity=Japan"
+// Applies a hash; what it cannot apply (unknown view, entity, type, document) is skipped and
+// said in app.share_note.
+void apply_share_hash(Explorer& app, const std::string& hash);
 void draw_explorer(Explorer& app);
 bool wants_redraw(const Explorer& app);
 void key_pressed(Explorer& app, Key key);  // platforms call this from their key callbacks

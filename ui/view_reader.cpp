@@ -122,6 +122,7 @@ void draw_reader(Explorer& app) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", meta.c_str());
     ImGui::PopTextWrapPos();
+    if (d.published.empty()) draw_set_date(app, app.selected_document);
     draw_legend(app);
     draw_document_events(app, d);
     ImGui::Separator();

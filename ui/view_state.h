@@ -2,8 +2,12 @@
 // inputs change) so that a frame only reads.
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "core/corpus.h"
 
 #include "ui/models/force_layout.h"
 #include "ui/models/kwic.h"
@@ -88,6 +92,42 @@ struct ReaderLayout {
         int time = -1;     // index into the document's time expressions, or -1
     };
     std::vector<Span> spans;
+};
+
+// [SECTION] Data: bringing a corpus in (in slices across frames) and taking results out.
+// The corpus on screen is always build_corpus(imported, lexicon): keeping both lets a date
+// typed in the reader or a lexicon extension rebuild it.
+struct DataState {
+    core::ImportResult imported;                 // the articles of the corpus on screen
+    std::shared_ptr<const core::Lexicon> lexicon;  // null: the built-in lexicon
+    std::vector<core::SourceFile> example_files;   // the embedded seeds ("back to the example corpus")
+
+    // An import in progress: files gathered by begin/add, then built a few documents a frame.
+    bool gathering = false;
+    bool replace = true;                         // the Replace / Add choice
+    std::vector<core::SourceFile> pending;
+    std::unique_ptr<core::CorpusBuilder> builder;
+    bool keep_view = false;                      // a rebuild (date, lexicon) keeps view and selection
+    std::vector<core::LoadMessage> messages;     // the import report
+    int imports_finished = 0;
+    double last_build_ms = 0;                    // wall time of the last import, files to corpus
+
+    char lexicon_text[16384] = "";
+    std::string lexicon_error;
+    char date_text[16] = "";                     // the reader's "Set date" box
+    int date_document = -1;
+    std::string date_error;
+    std::string note;                            // the last export or action, in words
+};
+
+// What only the platform can do; a hook left empty hides what needs it.
+struct PlatformHooks {
+    // Opens the system's file picker (browser: the hidden inputs of the page).
+    std::function<void(bool folder)> pick_files;
+    // Saves bytes as a file the user gets; returns where it went, in words ("downloaded ..." / a path).
+    std::function<std::string(const std::string& name, const std::string& mime, const std::string& bytes)> save_file;
+    // Where saved files go, shown on the Data tab ("" in the browser: downloads).
+    std::string save_folder;
 };
 
 }  // namespace ui
