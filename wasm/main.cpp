@@ -25,14 +25,61 @@ struct Page {
     double pixel_ratio = 0;
     std::string state;          // keeps the string explorer_state_json() returns alive
     int frames_to_draw = 3;     // idle pages draw nothing: input and resizes ask for a few frames
+    std::string last_hash;      // the URL hash last given to the page
+    ui::View last_view = ui::View::overview;
+    bool saved_classroom = false;
+    ui::LaneGrouping saved_grouping = ui::LaneGrouping::by_type;
 };
 
 Page page;
 
-core::Corpus embedded_corpus() {
+std::vector<core::SourceFile> embedded_files() {
     std::vector<core::SourceFile> files;
     for (const embedded::File& f : embedded::seeds()) files.push_back({std::string(f.name), std::string(f.bytes)});
-    return core::build_corpus(files);
+    return files;
+}
+
+// [SECTION] what the page does for the explorer (web/shell.html defines the JavaScript functions)
+void install_platform_hooks(ui::Explorer& app) {
+    app.platform.pick_files = [](bool folder) { EM_ASM({ explorerPickFiles($0); }, folder ? 1 : 0); };
+    app.platform.save_file = [](const std::string& name, const std::string& mime, const std::string& bytes) {
+        EM_ASM({ explorerDownload(UTF8ToString($0), UTF8ToString($1), $2, $3); }, name.c_str(), mime.c_str(),
+               bytes.data(), bytes.size());
+        return "Downloaded " + name + " (" + std::to_string(bytes.size()) + " bytes).";
+    };
+}
+
+// Settings kept in the browser's localStorage: classroom mode and the timeline's lanes.
+void load_settings(ui::Explorer& app) {
+    const int classroom = EM_ASM_INT({ return explorerSetting('classroom') === '1' ? 1 : 0; });
+    const int by_actor = EM_ASM_INT({ return explorerSetting('lanes') === 'actor' ? 1 : 0; });
+    app.theme.classroom = classroom != 0;  // load_theme_fonts applies the look
+    if (by_actor) app.timeline.grouping = ui::LaneGrouping::by_actor;
+    page.saved_classroom = app.theme.classroom;
+    page.saved_grouping = app.timeline.grouping;
+}
+
+void save_settings(const ui::Explorer& app) {
+    if (app.theme.classroom != page.saved_classroom) {
+        page.saved_classroom = app.theme.classroom;
+        EM_ASM({ explorerSaveSetting('classroom', $0 ? '1' : '0'); }, page.saved_classroom ? 1 : 0);
+    }
+    if (app.timeline.grouping != page.saved_grouping) {
+        page.saved_grouping = app.timeline.grouping;
+        EM_ASM({ explorerSaveSetting('lanes', $0 ? 'actor' : 'type'); },
+               page.saved_grouping == ui::LaneGrouping::by_actor ? 1 : 0);
+    }
+}
+
+// The URL hash follows the view: a new history entry when the view changes (back/forward
+// step through views), the same entry rewritten for filter and selection changes.
+void sync_hash(const ui::Explorer& app) {
+    const std::string hash = ui::share_hash(app);
+    if (hash == page.last_hash) return;
+    const bool push = app.view != page.last_view;
+    page.last_hash = hash;
+    page.last_view = app.view;
+    EM_ASM({ explorerHashChanged(UTF8ToString($0), $1); }, hash.c_str(), push ? 1 : 0);
 }
 
 // Follows the browser window: resizes the backing store, and re-bakes the fonts when
@@ -98,9 +145,20 @@ void frame() {
     glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (page.app.frame == 1) {
-        emscripten_run_script("explorerFirstFrame()");  // web/shell.html sets window.explorer
+    if (!page.app.capture_png.empty()) {
+        // Read in the same task as the rendering, before the browser may clear the buffer.
+        EM_ASM({ explorerSaveCanvas(UTF8ToString($0)); }, page.app.capture_png.c_str());
+        page.app.data.note = "Downloaded " + page.app.capture_png + ".";
+        page.app.capture_png.clear();
     }
+    if (page.app.frame == 1) {
+        page.last_hash = ui::share_hash(page.app);
+        page.last_view = page.app.view;
+        emscripten_run_script("explorerFirstFrame()");  // web/shell.html sets window.explorer, applies the URL hash
+    } else {
+        sync_hash(page.app);
+    }
+    save_settings(page.app);
 }
 
 }  // namespace
@@ -110,8 +168,36 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* explorer_state_json() {
     return page.state.c_str();
 }
 
+// [SECTION] the JavaScript bridge: files in (web/shell.html's loadFiles, picker and drop)
+// begin(replace: 1, 0, or -1 for the Data tab's choice), add each file, end; the corpus
+// is then built a few documents per frame.
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_begin_import(int replace) {
+    ui::begin_import(page.app, replace < 0 ? page.app.data.replace : replace != 0);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_add_file(const char* name, const char* bytes, int size) {
+    ui::add_import_file(page.app, {std::string(name), std::string(bytes, static_cast<std::size_t>(std::max(size, 0)))});
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_end_import() {
+    ui::end_import(page.app);
+    page.app.view = ui::View::data;  // the progress and the report are there
+    page.frames_to_draw = 3;
+}
+
+// Applies a URL hash (on load, back/forward, a pasted link).
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_apply_hash(const char* hash) {
+    ui::apply_share_hash(page.app, hash);
+    page.last_hash = ui::share_hash(page.app);
+    page.last_view = page.app.view;
+    page.frames_to_draw = 3;
+}
+
 int main() {
-    ui::load_corpus(page.app, embedded_corpus());
+    install_platform_hooks(page.app);
+    page.app.data.example_files = embedded_files();
+    ui::load_files_now(page.app, page.app.data.example_files);
+    load_settings(page.app);
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
