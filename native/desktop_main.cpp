@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -56,20 +58,30 @@ bool parse_options(int argc, char** argv, Options& o, std::string& error) {
     return true;
 }
 
-core::Corpus load(const Options& o) {
-    std::vector<core::SourceFile> files;
+void load(ui::Explorer& app, const Options& o) {
+    for (const embedded::File& f : embedded::seeds())
+        app.data.example_files.push_back({std::string(f.name), std::string(f.bytes)});
     std::vector<core::LoadMessage> unreadable;
-    if (o.paths.empty()) {
-        for (const embedded::File& f : embedded::seeds()) files.push_back({std::string(f.name), std::string(f.bytes)});
-    } else {
-        files = read_input_paths(o.paths, unreadable);
-    }
-    core::ImportResult imported = core::import_files(files);
-    imported.messages.insert(imported.messages.begin(), unreadable.begin(), unreadable.end());
-    core::Corpus corpus = core::build_corpus(std::move(imported));
-    for (const core::LoadMessage& m : corpus.messages)
-        std::fprintf(stderr, "corpus-explorer: %s: %s\n", m.file.c_str(), m.reason.c_str());
-    return corpus;
+    std::vector<core::SourceFile> files = o.paths.empty() ? app.data.example_files : read_input_paths(o.paths, unreadable);
+    ui::load_files_now(app, std::move(files), std::move(unreadable));
+    for (const core::LoadMessage& m : app.data.messages)
+        std::fprintf(stderr, "corpus-explorer: %s%s: %s\n", m.file.c_str(),
+                     m.row ? (":" + std::to_string(m.row)).c_str() : "", m.reason.c_str());
+}
+
+// Exports go to the current directory, under the name the Data tab gives.
+void install_platform_hooks(ui::Explorer& app) {
+    std::error_code ec;
+    const std::filesystem::path folder = std::filesystem::current_path(ec);
+    app.platform.save_folder = ec ? std::string(".") : folder.string();
+    app.platform.save_file = [folder](const std::string& name, const std::string&, const std::string& bytes) {
+        const std::filesystem::path path = folder / name;
+        std::ofstream out(path, std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) return "Could not write " + path.string() + ".";
+        return "Wrote " + path.string() + " (" + std::to_string(bytes.size()) + " bytes).";
+    };
 }
 
 ui::Explorer* g_app = nullptr;  // for the key callback, which GLFW gives no user pointer here
@@ -89,9 +101,10 @@ int main(int argc, char** argv) {
     if (!parse_options(argc, argv, options, error)) return usage(error.c_str());
 
     ui::Explorer app;
-    ui::load_corpus(app, load(options));
+    install_platform_hooks(app);
+    load(app, options);
     if (!options.view.empty() && !ui::view_from_name(options.view, app.view))
-        return usage(("unknown view '" + options.view + "' (overview, timeline, comentions, documents, search)").c_str());
+        return usage(("unknown view '" + options.view + "' (overview, timeline, comentions, documents, search, data)").c_str());
 
     if (!glfwInit()) {
         std::fprintf(stderr, "corpus-explorer: cannot open a window (no display?)\n");
@@ -135,6 +148,12 @@ int main(int argc, char** argv) {
         glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (!app.capture_png.empty()) {
+            const std::string path = app.platform.save_folder + "/" + app.capture_png;
+            app.data.note = save_framebuffer_png(path, fb_width, fb_height, error) ? "Wrote " + path + "."
+                                                                                  : "Could not save the picture: " + error;
+            app.capture_png.clear();
+        }
         if (options.frames > 0 && frame + 1 >= options.frames) {
             if (!options.screenshot.empty() && !save_framebuffer_png(options.screenshot, fb_width, fb_height, error)) {
                 std::fprintf(stderr, "corpus-explorer: %s\n", error.c_str());
