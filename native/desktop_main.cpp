@@ -3,6 +3,9 @@
 //   corpus-explorer [PATH...]                 the embedded seeds, or the given files and folders
 //   corpus-explorer --frames 30 --screenshot out.png [--view NAME] [--size 1280x800]
 //                                             draw 30 frames, save the last one, exit (tests)
+//   corpus-explorer --export events.csv [PATH...]   write what the Data tab's button writes (events.csv,
+//                                             events.json, comentions.csv, corpus.jsonl, manifest.json,
+//                                             lexicon.json) to the current directory, no window
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -28,12 +31,13 @@ struct Options {
     int frames = 0;  // 0: run until the window closes
     std::string screenshot;
     std::string view;
+    std::vector<std::string> exports;  // --export NAME: what the Data tab's buttons write, then exit
     int width = 1280, height = 800;
 };
 
 int usage(const char* message) {
     std::fprintf(stderr, "corpus-explorer: %s\nusage: corpus-explorer [--frames N] [--screenshot FILE.png] "
-                         "[--view NAME] [--size WxH] [PATH...]\n", message);
+                         "[--view NAME] [--size WxH] [--export NAME] [PATH...]\n", message);
     return 2;
 }
 
@@ -44,6 +48,7 @@ bool parse_options(int argc, char** argv, Options& o, std::string& error) {
         if (arg == "--frames" && has_value) o.frames = std::atoi(argv[++i]);
         else if (arg == "--screenshot" && has_value) o.screenshot = argv[++i];
         else if (arg == "--view" && has_value) o.view = argv[++i];
+        else if (arg == "--export" && has_value) o.exports.push_back(argv[++i]);
         else if (arg == "--size" && has_value) {
             if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2 || o.width < 200 || o.height < 200) {
                 error = "--size takes WIDTHxHEIGHT, e.g. 1280x800";
@@ -103,6 +108,15 @@ int main(int argc, char** argv) {
     ui::Explorer app;
     install_platform_hooks(app);
     load(app, options);
+    if (!options.exports.empty()) {
+        for (const std::string& name : options.exports) {
+            app.data.note.clear();
+            ui::export_file(app, name);
+            if (app.data.note.empty()) return usage(("cannot export '" + name + "'").c_str());
+            std::printf("%s\n", app.data.note.c_str());
+        }
+        return 0;
+    }
     if (!options.view.empty() && !ui::view_from_name(options.view, app.view))
         return usage(("unknown view '" + options.view + "' (overview, timeline, comentions, documents, search, data)").c_str());
 
