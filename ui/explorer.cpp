@@ -300,6 +300,7 @@ std::string state_json(const Explorer& app) {
     s["lanes"] = t.lane_names;
     s["classroom_step"] = t.classroom_step;
     s["tooltip"] = app.tooltip;
+    s["typing"] = ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().WantTextInput;  // a text box has the keyboard
     const ComentionState& m = app.comentions;
     s["comention_window"] = m.window == CoMentionWindow::sentence    ? "sentence"
                             : m.window == CoMentionWindow::paragraph ? "paragraph"
