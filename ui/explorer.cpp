@@ -279,6 +279,7 @@ std::string state_json(const Explorer& app) {
     s["selected_id"] = app.selected_document >= 0 ? c.documents[app.selected_document].id : "";
     s["selected_event"] = app.selected_event;
     s["selected_entity"] = app.selected_entity;
+    s["copied"] = app.copied;
     if (app.selected_document >= 0 && app.focus_end > app.focus_begin)
         s["reader_sentence"] = std::string(sentence_text(c.documents[app.selected_document],
                                                          static_cast<uint32_t>(app.focus_begin),

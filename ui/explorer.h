@@ -53,6 +53,7 @@ struct Explorer {
     std::string selected_entity;        // highlighted everywhere in the reader
     std::size_t focus_begin = 0, focus_end = 0;  // a sentence to show, byte offsets in the document
     bool scroll_to_focus = false;
+    std::string copied;                 // the last text copied to the clipboard
 
     TimelineState timeline;
     ComentionState comentions;

@@ -123,6 +123,14 @@ void draw_reader(Explorer& app) {
     ImGui::TextDisabled("%s", meta.c_str());
     ImGui::PopTextWrapPos();
     if (d.published.empty()) draw_set_date(app, app.selected_document);
+    if (app.focus_end > app.focus_begin && app.focus_end <= d.text.size()) {
+        if (ImGui::SmallButton("Copy the highlighted sentence")) {
+            app.copied = std::string(sentence_text(d, static_cast<uint32_t>(app.focus_begin),
+                                                   static_cast<uint32_t>(app.focus_end)));
+            ImGui::SetClipboardText(app.copied.c_str());
+        }
+        record_item(app, "reader:copy");
+    }
     draw_legend(app);
     draw_document_events(app, d);
     ImGui::Separator();

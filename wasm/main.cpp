@@ -193,6 +193,18 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_apply_hash(const char* hash) {
     page.frames_to_draw = 3;
 }
 
+// Copies go to the system clipboard through the browser; pastes inside the page read back
+// the last copy (reading the system clipboard needs a permission prompt).
+static std::string clipboard_text;
+static void set_clipboard(void*, const char* text) {
+    clipboard_text = text ? text : "";
+    EM_ASM({
+        if (navigator.clipboard && navigator.clipboard.writeText)
+            navigator.clipboard.writeText(UTF8ToString($0)).catch(function(e) { console.warn('clipboard: ' + e); });
+    }, clipboard_text.c_str());
+}
+static const char* get_clipboard(void*) { return clipboard_text.c_str(); }
+
 int main() {
     install_platform_hooks(page.app);
     page.app.data.example_files = embedded_files();
@@ -212,6 +224,9 @@ int main() {
     glfwSetKeyCallback(page.window, wake_key);
     glfwSetCharCallback(page.window, wake_char);
     ImGui_ImplGlfw_InitForOpenGL(page.window, true);
+    // Emscripten's GLFW has no clipboard: copy through the browser's (after the backend set its own).
+    ImGui::GetIO().SetClipboardTextFn = set_clipboard;
+    ImGui::GetIO().GetClipboardTextFn = get_clipboard;
     glfwSetScrollCallback(page.window, scroll);  // replaces ImGui's, which it then calls
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_main_loop(frame, 0, true);

@@ -159,6 +159,22 @@ test('classroom mode: large type, and the arrow keys step through events in time
   await waitForState(page, (x) => !x.classroom, 'classroom mode off');
 });
 
+test('reader: the highlighted sentence copies to the system clipboard', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  await openView(page, 'search');
+  await clickItem(page, 'search:box');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Kadena');
+  await page.keyboard.press('Enter');
+  await waitForState(page, (x) => x.items['hit:0'], 'a search hit');
+  await clickItem(page, 'hit:0');
+  const s = await waitForState(page, (x) => /Kadena/.test(x.reader_sentence || '') && x.items['reader:copy'], 'the sentence');
+  await clickItem(page, 'reader:copy');
+  await waitForState(page, (x) => x.copied === s.reader_sentence, 'the copy');
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(clip, s.reader_sentence);
+});
+
 test('an idle page draws no frames; input wakes it', async () => {
   await page.mouse.move(5, 5);
   await page.waitForTimeout(500);
