@@ -18,6 +18,15 @@ void run_search(Explorer& app) {
     s.hits = vm::find_phrase(texts, s.last_query, kMaxHits + 1);
     s.truncated = s.hits.size() > kMaxHits;
     if (s.truncated) s.hits.resize(kMaxHits);
+    s.rows.clear();
+    for (std::size_t i = 0; i < s.hits.size(); ++i) {
+        const vm::KwicHit& h = s.hits[i];
+        const core::Document& d = app.corpus.documents[h.document];
+        if (i == 0 || s.hits[i - 1].document != h.document) s.rows.push_back({-1, d.title});
+        s.rows.push_back({static_cast<int>(i), "..." + vm::kwic_left(d.text, h.begin, 70) + "[" +
+                                                   d.text.substr(h.begin, h.end - h.begin) + "]" +
+                                                   vm::kwic_right(d.text, h.end, 70) + "..."});
+    }
 }
 
 }  // namespace
@@ -38,30 +47,28 @@ void draw_search(Explorer& app) {
     }
     ImGui::TextDisabled("%s%zu matches for \"%s\"", s.truncated ? "first " : "", s.hits.size(), s.last_query.c_str());
     ImGui::BeginChild("search-hits");
-    int current_doc = -1;
-    ImGuiListClipper clipper;  // one row per hit; a document heading goes with its first hit
-    clipper.Begin(static_cast<int>(s.hits.size()));
+    // Rows of one height (headings in the body font, in colour), so the clipper can skip
+    // everything off screen.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(s.rows.size()));
     while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const vm::KwicHit& h = s.hits[i];
-            const core::Document& d = app.corpus.documents[h.document];
-            if (h.document != current_doc && (i == 0 || s.hits[i - 1].document != h.document)) {
-                ImGui::PushFont(app.theme.heading());
-                ImGui::TextUnformatted(d.title.c_str());
-                ImGui::PopFont();
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const SearchState::Row& row = s.rows[r];
+            if (row.hit < 0) {
+                ImGui::TextColored(ImVec4(0.0f, 0.35f, 0.6f, 1.0f), "%s", row.text.c_str());
+                continue;
             }
-            current_doc = h.document;
-            ImGui::PushID(i);
-            const std::string left = vm::kwic_left(d.text, h.begin, 70), right = vm::kwic_right(d.text, h.end, 70);
-            const std::string label = "..." + left + "[" + d.text.substr(h.begin, h.end - h.begin) + "]" + right + "...";
-            if (ImGui::Selectable(label.c_str())) {
+            const vm::KwicHit& h = s.hits[row.hit];
+            ImGui::PushID(row.hit);
+            if (ImGui::Selectable(row.text.c_str())) {
                 // Open at the sentence that holds the hit.
+                const core::Document& d = app.corpus.documents[h.document];
                 std::size_t b = h.begin, e = h.end;
                 for (const core::Sentence& sn : d.sentences)
                     if (sn.begin <= h.begin && sn.end >= h.end) { b = sn.begin; e = sn.end; break; }
                 open_document(app, h.document, b, e);
             }
-            record_item(app, "hit:" + std::to_string(i));
+            record_item(app, "hit:" + std::to_string(row.hit));
             ImGui::PopID();
         }
     }

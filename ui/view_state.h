@@ -63,6 +63,12 @@ struct SearchState {
     std::string last_query;
     std::vector<vm::KwicHit> hits;
     bool truncated = false;
+    // What the list shows, built once per search: a document's title, then its hits in context.
+    struct Row {
+        int hit = -1;  // index into hits, or -1 for a document heading
+        std::string text;
+    };
+    std::vector<Row> rows;
 };
 
 struct DocumentListState {
