@@ -95,3 +95,19 @@ export async function openView(page, view) {
   await clickItem(page, `tab:${view}`);
   return waitForState(page, (x) => x.view === view, `the ${view} view`);
 }
+
+// Clicks a text box and waits until it has the keyboard (the click lands on the next frame).
+export async function focusText(page, item) {
+  await clickItem(page, item);
+  await waitForState(page, (x) => x.typing, `${item} to take the keyboard`);
+}
+
+// A key held across a frame, with optional modifiers held around it: ImGui 1.86 reads key
+// state once per frame and misses a press and release that both fall between two frames.
+export async function pressKey(page, key, modifiers = []) {
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.keyboard.down(key);
+  await page.waitForTimeout(80);
+  await page.keyboard.up(key);
+  for (const m of modifiers.reverse()) await page.keyboard.up(m);
+}

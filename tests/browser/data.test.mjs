@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
-import { launchBrowser, serveWeb, openExplorer, state, waitForState, clickItem, openView, distinctColours, ROOT } from './browser.mjs';
+import { launchBrowser, serveWeb, openExplorer, state, waitForState, clickItem, openView, distinctColours, ROOT,
+  focusText as focusTextIn, pressKey } from './browser.mjs';
 
 const BBC = [path.resolve(ROOT, '../shared/corpora/bbc-news'), '/work/shared/corpora/bbc-news'].find((d) => fs.existsSync(d));
 const EVENT_COLUMNS = ['doc', 'type', 'date', 'date_text', 'date_basis', 'actors', 'weapons', 'places', 'count', 'name',
@@ -49,18 +50,8 @@ function parseCsv(text) {
 const importDone = (before, what, timeout = 20000) => waitForState(page,
   (x) => x.import.finished > before.import.finished && !x.import.running, what, timeout);
 
-// Clicks a text box and waits until it has the keyboard (the click lands on the next frame).
-async function focusText(item) {
-  await clickItem(page, item);
-  await waitForState(page, (x) => x.typing, `${item} to take the keyboard`);
-}
-
-// A key held across a frame: ImGui 1.86 misses a press and release between two frames.
-async function press(key) {
-  await page.keyboard.down(key);
-  await page.waitForTimeout(80);
-  await page.keyboard.up(key);
-}
+const focusText = (item) => focusTextIn(page, item);
+const press = (key) => pressKey(page, key);
 
 async function download(item) {
   const [dl] = await Promise.all([page.waitForEvent('download'), clickItem(page, item)]);

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { launchBrowser, serveWeb, openExplorer, state, waitForState, clickItem, hoverItem, openView,
+import { launchBrowser, serveWeb, openExplorer, state, waitForState, clickItem, hoverItem, openView, focusText, pressKey,
   distinctColours, ARTIFACTS } from './browser.mjs';
 
 let browser, server, page;
@@ -108,7 +108,7 @@ test('linked selection: an entity filters every view; a chip removes it; Esc cle
   await openView(page, 'overview');
   await clickItem(page, 'type:missile_launch');
   await waitForState(page, (x) => x.filter.types[0] === 'missile_launch', 'a type filter');
-  await page.keyboard.press('Escape');
+  await pressKey(page, 'Escape');
   await waitForState(page, (x) => x.filter.chips.length === 0, 'Esc to clear the filter');
 });
 
@@ -125,15 +125,15 @@ test('timeline: Shift+drag brushes a time range into the filter', async () => {
   await page.keyboard.up('Shift');
   const ranged = await waitForState(page, (x) => x.filter.range, 'a range filter');
   assert.ok(ranged.filter.range[0] < ranged.filter.range[1]);
-  await page.keyboard.press('Escape');
+  await pressKey(page, 'Escape');
   await waitForState(page, (x) => !x.filter.range, 'the range cleared');
 });
 
 test('search: a phrase gives keyword-in-context hits; a hit opens the reader there', async () => {
   await openView(page, 'search');
-  await clickItem(page, 'search:box');
+  await focusText(page, 'search:box');
   await page.keyboard.type('ballistic missile');
-  await page.keyboard.press('Enter');
+  await pressKey(page, 'Enter');
   const s = await waitForState(page, (x) => x.search_hits > 0 && x.items['hit:0'], 'search hits');
   assert.ok(s.search_hits >= 3, `hits: ${s.search_hits}`);
   await clickItem(page, 'hit:0');
@@ -162,10 +162,10 @@ test('classroom mode: large type, and the arrow keys step through events in time
 test('reader: the highlighted sentence copies to the system clipboard', async () => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   await openView(page, 'search');
-  await clickItem(page, 'search:box');
-  await page.keyboard.press('Control+A');
+  await focusText(page, 'search:box');
+  await pressKey(page, 'a', ['Control']);
   await page.keyboard.type('Kadena');
-  await page.keyboard.press('Enter');
+  await pressKey(page, 'Enter');
   await waitForState(page, (x) => x.items['hit:0'], 'a search hit');
   await clickItem(page, 'hit:0');
   const s = await waitForState(page, (x) => /Kadena/.test(x.reader_sentence || '') && x.items['reader:copy'], 'the sentence');
