@@ -10,10 +10,13 @@
 namespace ui {
 namespace {
 
-bool is_dim(const core::Document& d, uint32_t offset) {
-    for (const core::Paragraph& p : d.paragraph_spans)
-        if (offset >= p.begin && offset < p.end) return p.role == core::ParagraphRole::boilerplate;
-    return false;
+// Whether the text at `offset` is boilerplate. Lines come in text order, so the paragraph
+// cursor only moves forward: one pass over the paragraphs for the whole layout.
+bool is_dim(const core::Document& d, uint32_t offset, std::size_t& paragraph) {
+    const std::vector<core::Paragraph>& ps = d.paragraph_spans;
+    while (paragraph < ps.size() && ps[paragraph].end <= offset) ++paragraph;
+    return paragraph < ps.size() && offset >= ps[paragraph].begin &&
+           ps[paragraph].role == core::ParagraphRole::boilerplate;
 }
 
 void layout_reader(Explorer& app, const core::Document& d, float width) {
@@ -27,12 +30,13 @@ void layout_reader(Explorer& app, const core::Document& d, float width) {
     const char* text = d.text.data();
     const char* end = text + d.text.size();
     float y = 0;
+    std::size_t paragraph = 0;
     for (const char* line = text; line <= end;) {
         const char* line_end = std::find(line, end, '\n');
         if (line == line_end) {
             y += line_height * 0.5f;  // blank line: half a line keeps paragraphs apart
         } else {
-            const bool dim = is_dim(d, static_cast<uint32_t>(line - text));
+            const bool dim = is_dim(d, static_cast<uint32_t>(line - text), paragraph);
             for (const char* s = line; s < line_end;) {
                 const char* wrap = font->CalcWordWrapPositionA(L.font_size / font->FontSize, s, line_end, width);
                 if (wrap == s) wrap = s + 1;  // a word wider than the column still advances
