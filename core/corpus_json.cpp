@@ -40,6 +40,16 @@ void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e) {
     w.end_object();
 }
 
+void append_document_metadata(JsonWriter& w, const Document& d) {
+    w.field("id", d.id);
+    w.field("file", d.file);
+    w.field("title", d.title);
+    w.field_or_null("published", d.published);
+    w.field("published_basis", date_basis_name(d.published_basis));
+    if (!d.published_from.empty()) w.field("published_from", d.published_from);
+    if (!d.source.empty()) w.field("source", d.source);
+}
+
 std::string corpus_to_json(const Corpus& corpus) {
     std::string out;
     // Most of the output is evidence sentences and co-mention references; a rough size
@@ -55,13 +65,7 @@ std::string corpus_to_json(const Corpus& corpus) {
     w.begin_array();
     for (const Document& d : corpus.documents) {
         w.begin_object();
-        w.field("id", d.id);
-        w.field("file", d.file);
-        w.field("title", d.title);
-        w.field_or_null("published", d.published);
-        w.field("published_basis", date_basis_name(d.published_basis));
-        if (!d.published_from.empty()) w.field("published_from", d.published_from);
-        if (!d.source.empty()) w.field("source", d.source);
+        append_document_metadata(w, d);
         w.field_or_null("byline", d.byline);
         w.field("words", static_cast<int64_t>(d.words));
         w.field("sentences", static_cast<int64_t>(d.sentences.size()));

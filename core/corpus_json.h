@@ -22,6 +22,11 @@ namespace core {
 
 std::string corpus_to_json(const Corpus& corpus);
 
+// Writes a document's identity and date fields (id, file, title, published, published_basis,
+// published_from and source when set) into the object being written: the part the corpus
+// JSON and the JSONL export share.
+void append_document_metadata(JsonWriter& w, const Document& d);
+
 // Writes one event object, as it stands in the "events" array.
 void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e);
 

@@ -102,12 +102,7 @@ std::string corpus_to_jsonl(const Corpus& corpus) {
     for (const Document& d : corpus.documents) {
         JsonWriter w(out, /*pretty=*/false);
         w.begin_object();
-        w.field("id", d.id);
-        w.field("file", d.file);
-        w.field("title", d.title);
-        w.field_or_null("published", d.published);
-        w.field("published_basis", date_basis_name(d.published_basis));
-        if (!d.source.empty()) w.field("source", d.source);
+        append_document_metadata(w, d);
         w.field("text", d.text);
         w.end_object();
         out += '\n';

@@ -180,6 +180,7 @@ void load_corpus(Explorer& app, core::Corpus corpus) {
     app.comentions = ComentionState();
     app.search = SearchState();
     app.documents = DocumentListState();
+    build_overview(app);
     set_filter(app, vm::Filter());
     open_document(app, app.corpus.documents.empty() ? -1 : 0);
 }

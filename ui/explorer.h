@@ -60,6 +60,7 @@ struct Explorer {
     SearchState search;
     DocumentListState documents;
     ReaderLayout reader;
+    OverviewState overview;
     DataState data;
     PlatformHooks platform;
     std::string capture_png;            // set by "Save PNG": the platform saves the next rendered frame under this name

@@ -23,46 +23,9 @@ void stat_box(Explorer& app, const char* number, const char* label, const char* 
     if (ImGui::IsItemClicked()) app.view = target;
 }
 
-// What the overview shows of the events, counted once per corpus rather than per frame.
-struct EventDigest {
-    const void* corpus_key = nullptr;
-    std::size_t events = 0;
-    std::size_t dated = 0;
-    vm::Day first = 0, last = 0;
-    int first_year = 0, first_month = 0, last_year = 0, last_month = 0;
-    std::vector<int> per_month;
-};
-
-const EventDigest& digest_events(const Explorer& app) {
-    static EventDigest d;  // one explorer per program; rebuilt when its corpus changes
-    const void* key = app.corpus.events.data();
-    if (d.corpus_key == key && d.events == app.event_keys.size()) return d;
-    d = EventDigest();
-    d.corpus_key = key;
-    d.events = app.event_keys.size();
-    for (const vm::EventKey& k : app.event_keys) {
-        if (!k.dated) continue;
-        d.first = d.dated ? std::min(d.first, k.first) : k.first;
-        d.last = d.dated ? std::max(d.last, k.last) : k.last;
-        ++d.dated;
-    }
-    if (!d.dated) return d;
-    int day;
-    vm::civil_from_days(d.first, d.first_year, d.first_month, day);
-    vm::civil_from_days(d.last, d.last_year, d.last_month, day);
-    d.per_month.assign((d.last_year - d.first_year) * 12 + (d.last_month - d.first_month) + 1, 0);
-    for (const vm::EventKey& k : app.event_keys) {
-        if (!k.dated) continue;
-        int y, m;
-        vm::civil_from_days(k.first, y, m, day);
-        ++d.per_month[(y - d.first_year) * 12 + (m - d.first_month)];
-    }
-    return d;
-}
-
 // A small histogram of dated events per month.
 void mini_timeline(Explorer& app, float height) {
-    const EventDigest& digest = digest_events(app);
+    const OverviewState& digest = app.overview;
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::InvisibleButton("mini-timeline", ImVec2(width, height));
@@ -96,6 +59,29 @@ void mini_timeline(Explorer& app, float height) {
 
 }  // namespace
 
+void build_overview(Explorer& app) {
+    OverviewState& o = app.overview;
+    o = OverviewState();
+    vm::Day first = 0, last = 0;
+    for (const vm::EventKey& k : app.event_keys) {
+        if (!k.dated) continue;
+        first = o.dated ? std::min(first, k.first) : k.first;
+        last = o.dated ? std::max(last, k.last) : k.last;
+        ++o.dated;
+    }
+    if (!o.dated) return;
+    int day;
+    vm::civil_from_days(first, o.first_year, o.first_month, day);
+    vm::civil_from_days(last, o.last_year, o.last_month, day);
+    o.per_month.assign((o.last_year - o.first_year) * 12 + (o.last_month - o.first_month) + 1, 0);
+    for (const vm::EventKey& k : app.event_keys) {
+        if (!k.dated) continue;
+        int y, m;
+        vm::civil_from_days(k.first, y, m, day);
+        ++o.per_month[(y - o.first_year) * 12 + (m - o.first_month)];
+    }
+}
+
 void draw_overview(Explorer& app) {
     const core::Corpus& c = app.corpus;
     ImGui::PushTextWrapPos(0);
@@ -106,7 +92,7 @@ void draw_overview(Explorer& app) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
-    const EventDigest& digest = digest_events(app);
+    const OverviewState& digest = app.overview;
     char number[64];
     std::snprintf(number, sizeof number, "%zu", c.documents.size());
     stat_box(app, number, "articles", "overview:documents", View::documents);

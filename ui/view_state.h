@@ -79,6 +79,13 @@ struct DocumentListState {
     bool dirty = true;
 };
 
+// What the overview shows of the events, counted once per corpus (build_overview) rather than per frame.
+struct OverviewState {
+    std::size_t dated = 0;
+    int first_year = 0, first_month = 0, last_year = 0, last_month = 0;
+    std::vector<int> per_month;  // dated events per calendar month, first_year-first_month onwards
+};
+
 // The reader's wrapped lines, laid out once per document, width and font size.
 struct ReaderLayout {
     int document = -1;

@@ -6,6 +6,7 @@
 namespace ui {
 
 void draw_overview(Explorer& app);
+void build_overview(Explorer& app);  // at load: the counts the overview shows
 void draw_timeline(Explorer& app);
 void draw_comentions(Explorer& app);
 void draw_document_list(Explorer& app);
