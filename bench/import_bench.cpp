@@ -3,7 +3,7 @@
 //
 //   g++ -std=c++17 -O2 -I. bench/import_bench.cpp core/import.cpp core/csv.cpp
 //       core/date_formats.cpp core/manifest.cpp core/utf8.cpp -o /tmp/import_bench
-//   /tmp/import_bench /work/shared/corpora/bbc-news/{train,val,test}.csv
+//   /tmp/import_bench ../shared/corpora/bbc-news/{train,val,test}.csv
 //
 // The files are read before the clock starts: this measures parsing, not the disk.
 #include <algorithm>

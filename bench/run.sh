@@ -8,7 +8,6 @@
 set -euo pipefail
 corpus=${1:-build/native/corpus}
 bbc=${2:-../shared/corpora/bbc-news}
-[ -d "$bbc" ] || bbc=/work/shared/corpora/bbc-news
 [ -x "$corpus" ] || { echo "bench: $corpus is not built (./dev build)" >&2; exit 1; }
 RUNS=${RUNS:-5}
 

@@ -6,7 +6,6 @@ set -eu
 corpus=${1:?usage: tests/golden.sh PATH/TO/corpus}
 cd "$(dirname "$0")/.."
 scorer=${SCORER:-../shared/tools/score_events.py}
-[ -f "$scorer" ] || scorer=/work/shared/tools/score_events.py
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 "$corpus" extract --json seeds > "$out"

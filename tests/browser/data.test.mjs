@@ -8,7 +8,7 @@ import os from 'node:os';
 import { launchBrowser, serveWeb, openExplorer, state, waitForState, clickItem, openView, distinctColours, ROOT,
   focusText as focusTextIn, pressKey } from './browser.mjs';
 
-const BBC = [path.resolve(ROOT, '../shared/corpora/bbc-news'), '/work/shared/corpora/bbc-news'].find((d) => fs.existsSync(d));
+const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
 const EVENT_COLUMNS = ['doc', 'type', 'date', 'date_text', 'date_basis', 'actors', 'weapons', 'places', 'count', 'name',
   'sentence', 'begin', 'end'];
 
