@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 #include "core/entities.h"
 #include "core/events.h"
+#include "core/names.h"
 #include "core/normalize.h"
 #include "core/sentences.h"
 
@@ -39,6 +41,7 @@ struct Analysis {
     FoldedText folded;
     std::vector<SentenceSpan> sentences;
     std::vector<TimeSpan> times;
+    DocumentNames names;  // the names the lexicon does not know (entity ids from lex.entities.size() on)
     std::vector<EventMention> mentions;
     std::vector<MergedEvent> events;
     std::vector<std::string> mention_dates;
@@ -48,7 +51,7 @@ void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
     a.mention_dates.assign(a.mentions.size(), std::string());
     for (std::size_t i = 0; i < a.mentions.size(); ++i)
         if (a.mentions[i].time >= 0) a.mention_dates[i] = resolve_time(a.times, static_cast<std::size_t>(a.mentions[i].time), pub);
-    a.events = merge_event_mentions(a.mentions, a.mention_dates, lex);
+    a.events = merge_event_mentions(a.mentions, a.mention_dates, EntityTable{lex, a.names});
 }
 
 // [SECTION] dating a document from the rest of the corpus
@@ -61,14 +64,15 @@ struct Constraint {
     uint32_t from_doc;
 };
 
-bool same_event(const EventMention& m, const MergedEvent& e) {
+// Entity ids from the lexicon mean the same in every document; found names do not (yet).
+bool same_event(const EventMention& m, const MergedEvent& e, uint32_t lexicon_size) {
     if (m.type != e.type) return false;
-    auto overlap = [](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    auto overlap = [&](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
         for (uint32_t x : a)
-            if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+            if (x < lexicon_size && std::find(b.begin(), b.end(), x) != b.end()) return true;
         return false;
     };
-    if (m.name >= 0 && m.name == e.name) return true;
+    if (m.name >= 0 && m.name == e.name && static_cast<uint32_t>(m.name) < lexicon_size) return true;
     if (overlap(m.places, e.places)) return true;
     return !m.actors.empty() && overlap(m.actors, e.actors) && (m.places.empty() || e.places.empty());
 }
@@ -85,7 +89,7 @@ void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, co
                 if (o == d || docs[o].published_basis == DateBasis::unknown) continue;
                 for (const MergedEvent& e : an[o].events) {
                     const Date when = parse_iso_date(an[o].mention_dates[e.main]);
-                    if (!when.full() || weekday_of(when) != t.weekday || !same_event(m, e)) continue;
+                    if (!when.full() || weekday_of(when) != t.weekday || !same_event(m, e, static_cast<uint32_t>(lex.entities.size()))) continue;
                     const int64_t day = days_from_civil(when.year, when.month, when.day);
                     constraints.push_back({day, day + 6, static_cast<uint32_t>(o)});
                 }
@@ -129,8 +133,9 @@ Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Tok
     const ArticleLayout layout = parse_article(text, tokens, lex);
     a.sentences = split_sentences(text, tokens, layout, lex);
     spans = tag_entities(text, tokens, lex);
+    a.names = find_names(text, tokens, layout, a.sentences, lex, spans);
     a.times = tag_times(text, tokens, a.sentences, lex);
-    a.mentions = find_event_mentions(text, tokens, layout, a.sentences, spans, a.times, lex);
+    a.mentions = find_event_mentions(text, tokens, layout, a.sentences, spans, a.times, EntityTable{lex, a.names});
 
     auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
     if (!art.title.empty()) {
@@ -267,29 +272,60 @@ Corpus CorpusBuilder::finish() {
     // [SECTION] the corpus as a whole
     date_from_corpus(corpus.documents, st.an, lex);
 
-    // Entities: only those mentioned, most mentioned first.
-    std::vector<uint32_t> lex_count(lex.entities.size(), 0), lex_docs(lex.entities.size(), 0);
+    // Entities: the lexicon's and the names found in the documents (one entity across the corpus
+    // per spelling), only those mentioned, most mentioned first. Ids below the lexicon's size
+    // are lexicon entities; the found names follow in the order the documents first name them.
+    const uint32_t lexicon_size = static_cast<uint32_t>(lex.entities.size());
+    std::vector<FoundName> found;
+    std::unordered_map<std::string, uint32_t> found_index;
+    std::vector<std::vector<uint32_t>> found_global(corpus.documents.size());
+    for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
+        for (const FoundName& f : st.an[di].names.found) {
+            const int32_t known = lex.find_entity(f.name);
+            if (known >= 0) {
+                found_global[di].push_back(static_cast<uint32_t>(known));
+                continue;
+            }
+            auto it = found_index.find(f.name);
+            if (it == found_index.end()) {
+                it = found_index.emplace(f.name, static_cast<uint32_t>(found.size())).first;
+                found.push_back(f);
+            } else {
+                FoundName& g = found[it->second];
+                if (g.kind == EntityKind::name) g.kind = f.kind;
+                if (g.actor < 0) g.actor = f.actor;
+            }
+            found_global[di].push_back(lexicon_size + it->second);
+        }
+    }
+    auto global_id = [&](std::size_t di, uint32_t id) { return id < lexicon_size ? id : found_global[di][id - lexicon_size]; };
+    auto global_name = [&](uint32_t id) -> const std::string& {
+        return id < lexicon_size ? lex.entities[id].name : found[id - lexicon_size].name;
+    };
+    const std::size_t all = lexicon_size + found.size();
+    std::vector<uint32_t> count(all, 0), docs(all, 0), last_doc(all, ~0u);
     for (std::size_t di = 0; di < st.spans.size(); ++di) {
-        std::vector<uint8_t> seen(lex.entities.size(), 0);
         for (const MentionSpan& m : st.spans[di]) {
-            ++lex_count[m.entity];
-            if (!seen[m.entity]) seen[m.entity] = 1, ++lex_docs[m.entity];
+            const uint32_t g = global_id(di, m.entity);
+            ++count[g];
+            if (last_doc[g] != di) last_doc[g] = static_cast<uint32_t>(di), ++docs[g];
         }
     }
     std::vector<uint32_t> order;
-    for (uint32_t e = 0; e < lex.entities.size(); ++e)
-        if (lex_count[e]) order.push_back(e);
+    for (uint32_t e = 0; e < all; ++e)
+        if (count[e]) order.push_back(e);
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-        if (lex_count[x] != lex_count[y]) return lex_count[x] > lex_count[y];
-        return lex.entities[x].name < lex.entities[y].name;
+        if (count[x] != count[y]) return count[x] > count[y];
+        return global_name(x) < global_name(y);
     });
-    std::vector<int32_t> corpus_entity(lex.entities.size(), -1);
+    std::vector<int32_t> corpus_entity(all, -1);
     for (uint32_t i = 0; i < order.size(); ++i) {
-        const LexiconEntity& le = lex.entities[order[i]];
-        corpus_entity[order[i]] = static_cast<int32_t>(i);
-        corpus.entities.push_back({le.name, le.kind, lex_count[order[i]], lex_docs[order[i]]});
+        const uint32_t g = order[i];
+        corpus_entity[g] = static_cast<int32_t>(i);
+        const EntityKind kind = g < lexicon_size ? lex.entities[g].kind : found[g - lexicon_size].kind;
+        corpus.entities.push_back({global_name(g), kind, count[g], docs[g]});
     }
-    auto entity_of = [&](uint32_t lex_id) { return static_cast<uint32_t>(corpus_entity[lex_id]); };
+    auto entity_of = [&](uint32_t global) { return static_cast<uint32_t>(corpus_entity[global]); };
 
     std::vector<std::vector<MentionRef>> refs(corpus.documents.size());
     for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
@@ -299,8 +335,9 @@ Corpus CorpusBuilder::finish() {
         for (std::size_t i = 0; i < st.spans[di].size(); ++i) {
             const MentionSpan& m = st.spans[di][i];
             const uint32_t s = st.span_sentence[di][i];
-            d.mentions.push_back({entity_of(m.entity), orig(m.begin), orig(m.end), s});
-            refs[di].push_back({entity_of(m.entity), s, d.sentences.empty() ? 0 : d.sentences[s].paragraph});
+            const uint32_t ent = entity_of(global_id(di, m.entity));
+            d.mentions.push_back({ent, orig(m.begin), orig(m.end), s});
+            refs[di].push_back({ent, s, d.sentences.empty() ? 0 : d.sentences[s].paragraph});
         }
         const Date pub = parse_iso_date(d.published);
         for (std::size_t t = 0; t < a.times.size(); ++t)
@@ -321,8 +358,9 @@ Corpus CorpusBuilder::finish() {
             }
             auto names = [&](const std::vector<uint32_t>& ids, std::vector<std::string>& out) {
                 for (uint32_t id : ids) {
-                    out.push_back(lex.entities[id].name);
-                    if (corpus_entity[id] >= 0) e.entities.push_back(entity_of(id));
+                    const uint32_t g = global_id(di, id);
+                    out.push_back(global_name(g));
+                    if (corpus_entity[g] >= 0) e.entities.push_back(entity_of(g));
                 }
             };
             names(me.actors, e.actors);
@@ -330,8 +368,9 @@ Corpus CorpusBuilder::finish() {
             names(me.places, e.places);
             e.count = me.count;
             if (me.name >= 0) {
-                e.name = lex.entities[static_cast<std::size_t>(me.name)].name;
-                if (corpus_entity[static_cast<std::size_t>(me.name)] >= 0) e.entities.push_back(entity_of(static_cast<uint32_t>(me.name)));
+                const uint32_t g = global_id(di, static_cast<uint32_t>(me.name));
+                e.name = global_name(g);
+                if (corpus_entity[g] >= 0) e.entities.push_back(entity_of(g));
             }
             std::sort(e.entities.begin(), e.entities.end());
             e.entities.erase(std::unique(e.entities.begin(), e.entities.end()), e.entities.end());

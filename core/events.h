@@ -1,15 +1,23 @@
 // Events: what the text asserts happened, found per sentence by trigger words with
-// argument checks, then merged per document.
+// argument checks (core/event_mentions.cpp), then merged per document (core/events.cpp).
 //
+//   core::EntityTable table{lex, names};
 //   std::vector<core::EventMention> m = core::find_event_mentions(f.text, tokens, layout, sentences,
-//                                                                 mentions, times, lex);
-//   std::vector<core::MergedEvent> e = core::merge_event_mentions(m, resolved_dates, lex);
+//                                                                 mentions, times, table);
+//   std::vector<core::MergedEvent> e = core::merge_event_mentions(m, resolved_dates, table);
 //
-// A trigger counts only with its argument ("fired" needs a missile/rocket/projectile word in
-// the sentence, "test" needs "missile"/"nuclear" right before it, a drill needs a military
-// word or a named operation), and only when asserted: a modal, a plan, a fear, a negation or
-// an infinitive before it ("could conduct a nuclear test", "plans to launch") drops it.
-// Mentions of one event (the headline, the lede, a later "the drill") merge into one event.
+// A trigger counts only with its argument: "fired" needs a missile, rocket or weapon in its
+// clause, "test" a missile or "nuclear" right before it (or "a test of ... missiles" after), a
+// drill a military word or a named exercise, a deployment an asset near the verb, a meeting
+// someone to meet, sanctions the word "sanctions" (or a resolution, a veto, a designation).
+// A satellite launch is a launch whose rocket carries a satellite. Only what is asserted counts:
+// a modal, a plan, a fear, a negation, an infinitive or a question drops the trigger ("could
+// conduct a nuclear test", "plans to launch", "Will they test again?").
+//
+// One trigger with two dates ("tested two ICBMs, on 4 July and 28 July") gives one mention per
+// date; so does a trigger followed by ", and a second one on July 28". Mentions of one event
+// (the headline, the lede, a later "the drill") merge into one event; mentions with different
+// dates never do.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -19,6 +27,7 @@
 #include "core/article.h"
 #include "core/entities.h"
 #include "core/lexicon.h"
+#include "core/names.h"
 #include "core/sentences.h"
 #include "core/times.h"
 
@@ -27,24 +36,25 @@ namespace core {
 struct EventMention {
     EventType type = EventType::other;
     uint32_t sentence = 0;
-    uint32_t trigger = 0;  // token index of the trigger word
-    int32_t time = -1;     // index into the document's times, -1 for none
-    bool anaphor = false;  // "the drill", "these exercises": refers back to an event already named
-    std::vector<uint32_t> actors;   // lexicon entity ids of countries (a person counts as their country)
-    std::vector<uint32_t> weapons;  // lexicon entity ids
-    std::vector<uint32_t> places;   // lexicon entity ids
+    uint32_t trigger = 0;   // token index of the trigger word
+    int32_t time = -1;      // index into the document's times, -1 for none
+    bool anaphor = false;   // "the drill", "these exercises", "the missile flew": an event already named
+    bool headline = false;  // in the title line: it names the lede's event
+    std::vector<uint32_t> actors;   // lexicon ids of who did it (countries and acting bodies)
+    std::vector<uint32_t> weapons;  // entity ids of the document (core/names.h EntityTable)
+    std::vector<uint32_t> places;   // entity ids of the document
     int count = 0;                  // "eight missiles" -> 8; 0 when not stated
-    int32_t name = -1;              // lexicon id of a named operation or gathering (G20), -1 for none
+    int32_t name = -1;              // entity id of a named operation or gathering (G20), -1 for none
 };
 
 std::vector<EventMention> find_event_mentions(std::string_view text, const std::vector<Token>& tokens,
                                               const ArticleLayout& layout, const std::vector<SentenceSpan>& sentences,
                                               const std::vector<MentionSpan>& mentions,
-                                              const std::vector<TimeSpan>& times, const Lexicon& lex);
+                                              const std::vector<TimeSpan>& times, const EntityTable& table);
 
 struct MergedEvent {
     EventType type = EventType::other;
-    std::vector<uint32_t> mentions;  // indexes into the mention list, in text order; `main` first
+    std::vector<uint32_t> mentions;  // indexes into the mention list, in text order; `main` among them
     uint32_t main = 0;               // the mention that dates the event (or the first one)
     std::vector<uint32_t> actors, weapons, places;
     int count = 0;
@@ -53,6 +63,6 @@ struct MergedEvent {
 
 // `dates[i]` is the resolved date of mention i ("" when undated).
 std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& mentions,
-                                              const std::vector<std::string>& dates, const Lexicon& lex);
+                                              const std::vector<std::string>& dates, const EntityTable& table);
 
 }  // namespace core

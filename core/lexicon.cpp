@@ -34,7 +34,10 @@ const ClassName kClassNames[] = {
     {"to", WordClass::to}, {"caption", WordClass::caption}, {"sanctions", WordClass::sanctions},
     {"abbreviation", WordClass::abbreviation}, {"boilerplate", WordClass::boilerplate},
     {"date_prep", WordClass::date_prep}, {"day_part", WordClass::day_part}, {"time_unit", WordClass::time_unit},
-    {"publication", WordClass::publication},
+    {"publication", WordClass::publication}, {"title", WordClass::title}, {"org_head", WordClass::org_head},
+    {"place_head", WordClass::place_head}, {"stop", WordClass::stop}, {"timezone", WordClass::timezone},
+    {"party", WordClass::party}, {"vessel", WordClass::vessel}, {"flight", WordClass::flight},
+    {"failure", WordClass::failure}, {"negation", WordClass::negation},
 };
 
 bool class_from_name(std::string_view name, WordClass* out) {
@@ -47,9 +50,8 @@ bool class_from_name(std::string_view name, WordClass* out) {
 }
 
 bool kind_from_name(std::string_view name, EntityKind* out) {
-    static const char* const names[] = {"country", "person", "organization", "place", "weapon", "operation"};
-    for (int i = 0; i < 6; ++i)
-        if (name == names[i]) {
+    for (int i = 0; i < kEntityKinds; ++i)
+        if (name == entity_kind_name(static_cast<EntityKind>(i))) {
             *out = static_cast<EntityKind>(i);
             return true;
         }
@@ -93,6 +95,7 @@ const char* entity_kind_name(EntityKind kind) {
         case EntityKind::place: return "place";
         case EntityKind::weapon: return "weapon";
         case EntityKind::operation: return "operation";
+        case EntityKind::name: return "name";
     }
     return "other";
 }
@@ -152,10 +155,20 @@ uint64_t& Lexicon::classes_of(std::string_view lower_word) {
     return words_[static_cast<std::size_t>(add_word(lower_word))].classes;
 }
 
+uint32_t& Lexicon::triggers_of(std::string_view lower_word) {
+    return words_[static_cast<std::size_t>(add_word(lower_word))].triggers;
+}
+
 int32_t Lexicon::find_entity(std::string_view name) const {
-    for (std::size_t i = 0; i < entities.size(); ++i)
-        if (entities[i].name == name) return static_cast<int32_t>(i);
-    return -1;
+    const auto it = entity_ids_.find(std::string(name));
+    return it == entity_ids_.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
+int32_t Lexicon::actor_of(uint32_t entity) const {
+    const LexiconEntity& e = entities[entity];
+    if (e.kind != EntityKind::country && e.kind != EntityKind::person && e.kind != EntityKind::organization) return -1;
+    if (!e.country.empty()) return find_entity(e.country);
+    return e.kind == EntityKind::country || e.acts ? static_cast<int32_t>(entity) : -1;
 }
 
 // [SECTION] aliases: a trie over token ids
@@ -242,6 +255,7 @@ void Lexicon::add_entity(LexiconEntity entity) {
     const uint32_t id = static_cast<uint32_t>(entities.size());
     entities.push_back(std::move(entity));
     const LexiconEntity& e = entities.back();
+    entity_ids_.emplace(e.name, id);
     add_alias(id, e.name, false, false);
     add_entity_aliases(id, e.aliases, e.case_aliases, e.context_aliases);
 }
@@ -292,11 +306,11 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
             if (t == kEventTypes) continue;
             const EventType et = static_cast<EventType>(t);
             for (const std::string& w : strings(e.value("verbs", nlohmann::json::array())))
-                lex.classes_of(to_lower(w)) |= trigger_bit(et, TriggerRole::verb);
+                lex.triggers_of(to_lower(w)) |= trigger_bit(et, TriggerRole::verb);
             for (const std::string& w : strings(e.value("nouns", nlohmann::json::array())))
-                lex.classes_of(to_lower(w)) |= trigger_bit(et, TriggerRole::noun);
+                lex.triggers_of(to_lower(w)) |= trigger_bit(et, TriggerRole::noun);
             for (const std::string& w : strings(e.value("bound_nouns", nlohmann::json::array())))
-                lex.classes_of(to_lower(w)) |= trigger_bit(et, TriggerRole::bound_noun);
+                lex.triggers_of(to_lower(w)) |= trigger_bit(et, TriggerRole::bound_noun);
             WordClass needs;
             if (e.contains("needs") && e["needs"].is_string() && class_from_name(e["needs"].get<std::string>(), &needs))
                 lex.event_rules[t].needs = needs;
@@ -310,6 +324,8 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
             ent.name = e["name"].get<std::string>();
             if (e.contains("kind") && e["kind"].is_string()) kind_from_name(e["kind"].get<std::string>(), &ent.kind);
             if (e.contains("country") && e["country"].is_string()) ent.country = e["country"].get<std::string>();
+            if (e.contains("space") && e["space"].is_boolean()) ent.space = e["space"].get<bool>();
+            if (e.contains("acts") && e["acts"].is_boolean()) ent.acts = e["acts"].get<bool>();
             ent.aliases = strings(e.value("aliases", nlohmann::json::array()));
             ent.case_aliases = strings(e.value("case_aliases", nlohmann::json::array()));
             ent.context_aliases = strings(e.value("context_aliases", nlohmann::json::array()));
@@ -329,7 +345,7 @@ void Lexicon::find_rule_words() {
 #undef CORE_RULE_WORD_SPELLING
     };
     for (std::size_t i = 0; i < static_cast<std::size_t>(RuleWord::count_); ++i)
-        rule_ids_[i] = find_word(spellings[i], std::char_traits<char>::length(spellings[i]));
+        rule_ids_[i] = add_word(std::string_view(spellings[i]));
 }
 
 const Lexicon& Lexicon::builtin() {

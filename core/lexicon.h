@@ -20,20 +20,34 @@
 
 namespace core {
 
-enum class EntityKind : uint8_t { country, person, organization, place, weapon, operation };
+// `name`: a capitalized name the lexicon does not know and no cue tells more about (core/names.h).
+enum class EntityKind : uint8_t { country, person, organization, place, weapon, operation, name };
+constexpr int kEntityKinds = 7;
 const char* entity_kind_name(EntityKind kind);
 
-// Word classes named by the "words" object of lexicon.json, plus one trigger class
-// per event type and trigger role. Each vocabulary word carries a bit set of them.
+// Word classes named by the "words" object of lexicon.json. Each vocabulary word carries a
+// bit set of them, and apart from it a bit set of the event triggers it is (trigger_bit).
 enum class WordClass : uint8_t {
     projectile, military, asset, satellite_context, satellite_not, nuclear, modal, attempt,
     reporting, clause_break, determiner, locative, by, with, count_unit, future, to, caption,
-    sanctions, abbreviation, boilerplate, date_prep, day_part, time_unit, publication, count_
+    sanctions, abbreviation, boilerplate, date_prep, day_part, time_unit, publication,
+    title,        // person titles: "President", "minister", "envoy", "Gen"
+    org_head,     // words that end an organization's name: "Ministry", "Command", "Agency"
+    place_head,   // words that end a place's name: "Island", "Strait", "Province"; or start it: "Cape"
+    stop,         // function words that are no name even with a capital: "The", "After", "It"
+    timezone,     // "GMT", "KST": a clock time's zone, never a name
+    party,        // who can be met: "counterpart", "leader", "delegation", "cabinet"
+    vessel,       // prefixes of ship names: "USS", "HMS"
+    flight,       // what a flying missile does: "flew", "crossed", "splashed"
+    failure,      // how a launch ends badly: "failed", "exploded", "crashed"
+    negation,     // "not", "never", "no": only these, of the modal words, cross a comma
+    count_
 };
+static_assert(static_cast<int>(WordClass::count_) <= 64, "word classes are one 64-bit set");
 constexpr uint64_t word_bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
 
-// Words the event and time rules test by spelling ("on", "later", "ago"). Their vocabulary
-// ids are looked up once when the lexicon loads, so a test is one integer compare per token
+// Words the event and time rules test by spelling ("on", "later", "ago"). They join the
+// vocabulary when the lexicon loads and their ids are kept, so a test is one integer compare per token
 // instead of a string compare: `lex.rule_word(RuleWord::ago) == token.word`.
 #define CORE_RULE_WORDS(X) \
     X(a, "a") X(according, "according") X(after, "after") X(ago, "ago") X(an, "an") X(and_, "and") \
@@ -45,7 +59,24 @@ constexpr uint64_t word_bit(WordClass c) { return uint64_t{1} << static_cast<uns
     X(scheduled, "scheduled") X(shall, "shall") X(since, "since") X(the, "the") X(their, "their") \
     X(this_, "this") X(today, "today") X(tomorrow, "tomorrow") X(until, "until") X(upcoming, "upcoming") \
     X(week, "week") X(weeks, "weeks") X(will, "will") X(with, "with") X(would, "would") X(year, "year") \
-    X(yesterday, "yesterday")
+    X(yesterday, "yesterday") X(same, "same") X(night, "night") X(that, "that") X(following, "following") \
+    X(from, "from") X(to, "to") X(or_, "or") X(hours, "hours") X(within, "within") \
+    X(series, "series") X(news, "news") X(press, "press") X(orbit, "orbit") X(space, "space") \
+    X(put, "put") X(placed, "placed") X(place, "place") X(reached, "reached") X(show, "show") X(force, "force") \
+    X(war, "war") X(games, "games") X(first, "first") X(was, "was") X(were, "were") X(had, "had") X(has, "has") \
+    X(have, "have") X(is, "is") X(are, "are") X(been, "been") X(be, "be") X(being, "being") X(also, "also") \
+    X(then, "then") X(again, "again") X(it, "it") X(they, "they") X(he, "he") X(she, "she") \
+    X(for_, "for") X(as, "as") X(at, "at") X(over, "over") X(near, "near") X(off, "off") X(toward, "toward") \
+    X(towards, "towards") X(against, "against") X(between, "between") X(fortnight, "fortnight") \
+    X(end, "end") X(beginning, "beginning") X(start, "start") X(middle, "middle") \
+    X(both, "both") X(each, "each") X(twice, "twice") X(resolution, "resolution") X(council, "council") \
+    X(called, "called") X(call, "call") X(phone, "phone") X(carried, "carried") X(out, "out") \
+    X(conducted, "conducted") X(held, "held") X(staged, "staged") X(began, "began") X(begin, "begin") \
+    X(conference, "conference") X(test, "test") X(tests, "tests") X(trial, "trial") X(trials, "trials") \
+    X(flight, "flight") X(who, "who") X(which, "which") X(when, "when") X(where, "where") X(while_, "while") \
+    X(not_, "not") X(no, "no") X(never, "never") X(did, "did") X(does, "does") \
+    X(yet, "yet") X(only, "only") X(than, "than") \
+    X(port, "port") X(but, "but") X(see, "see") X(meet, "meet") X(one, "one") X(another, "another") X(second, "second") X(behind, "behind")
 enum class RuleWord : uint8_t {
 #define CORE_RULE_WORD_ENUM(name, spelling) name,
     CORE_RULE_WORDS(CORE_RULE_WORD_ENUM)
@@ -63,13 +94,14 @@ constexpr int kEventTypes = static_cast<int>(EventType::count_);
 // Trigger roles: a verb, a noun, or a noun that needs its argument word right before it
 // ("missile tests", "nuclear test") and is no trigger alone ("cricket test").
 enum class TriggerRole : uint8_t { verb, noun, bound_noun };
-constexpr uint64_t trigger_bit(EventType t, TriggerRole r) {
-    return uint64_t{1} << (32 + static_cast<unsigned>(t) * 3 + static_cast<unsigned>(r));
+constexpr uint32_t trigger_bit(EventType t, TriggerRole r) {
+    return uint32_t{1} << (static_cast<unsigned>(t) * 3 + static_cast<unsigned>(r));
 }
 
 struct WordInfo {
-    std::string text;      // lower case
-    uint64_t classes = 0;  // word_bit / trigger_bit set
+    std::string text;       // lower case
+    uint64_t classes = 0;   // word_bit set
+    uint32_t triggers = 0;  // trigger_bit set
     int8_t month = 0;      // 1-12 for month names
     int8_t weekday = 0;    // 1 (Monday) - 7 (Sunday)
     int32_t number = -1;   // "eight" = 8
@@ -78,7 +110,11 @@ struct WordInfo {
 struct LexiconEntity {
     std::string name;
     EntityKind kind = EntityKind::country;
-    std::string country;  // a person's country, for event actors
+    // Who the entity acts for as an event's actor: a person's or an agency's country
+    // ("Pentagon" -> "United States"), a body's parent ("UN Security Council" -> "United Nations").
+    std::string country;
+    bool acts = false;    // a body that acts in its own name (the UN, NATO, the EU), not for a country
+    bool space = false;   // a space launcher or satellite ("Chollima-1", "Simorgh"): its launch puts something in orbit
     // As the JSON gives them (the name itself, and weapon plurals, are matched without being listed).
     std::vector<std::string> aliases, case_aliases, context_aliases;
 };
@@ -116,6 +152,7 @@ public:
     int32_t find_word(const char* p, std::size_t n) const;  // case-insensitive; -1 if unknown
     const WordInfo& word(int32_t id) const { return words_[static_cast<std::size_t>(id)]; }
     uint64_t classes(const Token& t) const { return t.word < 0 ? 0 : words_[static_cast<std::size_t>(t.word)].classes; }
+    uint32_t triggers(const Token& t) const { return t.word < 0 ? 0 : words_[static_cast<std::size_t>(t.word)].triggers; }
     // The vocabulary id of a rule word, -1 when the lexicon lacks it (then no token is that word).
     int32_t rule_word(RuleWord w) const { return rule_ids_[static_cast<std::size_t>(w)]; }
 
@@ -124,7 +161,10 @@ public:
 
     std::vector<LexiconEntity> entities;
     std::vector<EventRule> event_rules;  // indexed by EventType
-    int32_t find_entity(std::string_view name) const;
+    int32_t find_entity(std::string_view name) const;  // by canonical name, -1 if none
+    // The entity an entity acts for as an event's actor: its "country", else itself for a country
+    // or a body that `acts`; -1 otherwise (places, weapons, agencies of no known country).
+    int32_t actor_of(uint32_t entity) const;
 
 private:
     friend LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json);
@@ -141,6 +181,7 @@ private:
     };
     int32_t add_word(std::string_view lower);
     uint64_t& classes_of(std::string_view lower);
+    uint32_t& triggers_of(std::string_view lower);
     void add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context);
     void rehash();
 
@@ -159,6 +200,7 @@ private:
     // The root's edges again, by word id (0: none): most tokens start no alias, and this
     // answers that with one array read instead of a hash lookup per token.
     std::vector<uint32_t> root_children_;
+    std::unordered_map<std::string, uint32_t> entity_ids_;  // canonical name -> index in `entities`
 };
 
 // [SECTION] extending the lexicon with the user's own names

@@ -12,8 +12,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr int kEntityKinds = 6;
-
 bool kind_from_name(std::string_view name, EntityKind* out) {
     for (int i = 0; i < kEntityKinds; ++i)
         if (name == entity_kind_name(static_cast<EntityKind>(i))) {
@@ -190,6 +188,8 @@ std::string lexicon_to_json(const Lexicon& lex) {
         j["name"] = e.name;
         j["kind"] = entity_kind_name(e.kind);
         if (!e.country.empty()) j["country"] = e.country;
+        if (e.space) j["space"] = true;
+        if (e.acts) j["acts"] = true;
         if (!e.aliases.empty()) j["aliases"] = e.aliases;
         if (!e.case_aliases.empty()) j["case_aliases"] = e.case_aliases;
         if (!e.context_aliases.empty()) j["context_aliases"] = e.context_aliases;

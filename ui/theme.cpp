@@ -50,6 +50,7 @@ const Named kEntityColours[] = {
     {"place", IM_COL32(230, 159, 0, 255), "place"},
     {"weapon", IM_COL32(213, 94, 0, 255), "weapon"},
     {"operation", IM_COL32(86, 180, 233, 255), "operation"},
+    {"name", IM_COL32(150, 150, 150, 255), "other name"},
 };
 
 }  // namespace

@@ -13,7 +13,7 @@
 namespace ui {
 namespace {
 
-constexpr const char* kKindNames[6] = {"country", "person", "organization", "place", "weapon", "operation"};
+constexpr const char* kKindNames[core::kEntityKinds] = {"country", "person", "organization", "place", "weapon", "operation", "other name"};
 
 uint32_t pair_count(const ComentionState& s, const core::CoMention& p) {
     switch (s.window) {
@@ -352,7 +352,7 @@ void draw_comentions(Explorer& app) {
     ImGui::SameLine(0, app.theme.px(24));
     changed |= ImGui::Checkbox("cluster rows", &s.clustered);
     record_item(app, "comentions:cluster");
-    for (int k = 0; k < 6; ++k) {
+    for (int k = 0; k < core::kEntityKinds; ++k) {
         if (k) ImGui::SameLine();
         changed |= ImGui::Checkbox(kKindNames[k], &s.kinds[k]);
     }

@@ -66,7 +66,7 @@ float x_of(const char* line_begin, const char* at) {
 }
 
 void draw_legend(Explorer& app) {
-    static const char* kinds[] = {"country", "person", "organization", "place", "weapon", "operation"};
+    static const char* kinds[] = {"country", "person", "organization", "place", "weapon", "operation", "name"};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
     for (const char* kind : kinds) {

@@ -43,7 +43,7 @@ enum class CoMentionWindow { sentence, paragraph, document };
 struct ComentionState {
     CoMentionWindow window = CoMentionWindow::sentence;
     int min_count = 1;
-    bool kinds[6] = {true, true, true, true, true, true};  // core entity kinds shown
+    bool kinds[core::kEntityKinds] = {true, true, true, true, true, true, true};  // core entity kinds shown
     bool clustered = false;
     bool network = false;
     int max_entities = 16;

@@ -1,0 +1,347 @@
+// The arguments of an event mention (who, with what, where, how many) and its time.
+#include <algorithm>
+
+#include "core/event_sentence.h"
+
+namespace core::event_sentence {
+namespace {
+
+using W = RuleWord;
+
+bool contains(const std::vector<uint32_t>& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+void add_unique(std::vector<uint32_t>& v, uint32_t x) {
+    if (!contains(v, x)) v.push_back(x);
+}
+
+bool launch_type(EventType t) {
+    return t == EventType::missile_launch || t == EventType::satellite_launch || t == EventType::nuclear_test;
+}
+
+bool any_trigger_verb(const SentenceView& s, uint32_t k) {
+    const uint32_t bits = s.d.lex.triggers(s.d.tokens[k]);
+    for (int t = 0; t < kEventTypes; ++t)
+        if (bits & trigger_bit(static_cast<EventType>(t), TriggerRole::verb)) return true;
+    return false;
+}
+
+// A verb standing between the subject and the words before it: "Pyongyang fired ..., and hours
+// later South Korea carried out": walking back from "carried out" stops at "fired".
+bool verb_like(const SentenceView& s, uint32_t k) {
+    if (!s.word(k) || s.upper(k) || s.entity_id(k) >= 0 || s.time_at(k) >= 0) return false;
+    if (any_trigger_verb(s, k) || s.has(k, WordClass::reporting)) return true;
+    if (s.is(k, W::was) || s.is(k, W::were) || s.is(k, W::has) || s.is(k, W::had) || s.is(k, W::have) ||
+        s.is(k, W::is) || s.is(k, W::are))
+        return true;
+    const std::string_view w = s.str(k);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
+// Who did it: names in the trigger's clause before it (a locative name is a place, except the
+// origin of a launch or the home of a meeting's guests: "fired from near Pyongyang").
+void subject_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
+    const uint32_t k = m.trigger;
+    bool found = false;
+    for (uint32_t j = k; j > s.begin;) {
+        --j;
+        if (s.clause(j) != s.clause(k)) break;
+        if (found && verb_like(s, j)) break;
+        if (!s.entity_start(j)) continue;
+        const uint32_t id = static_cast<uint32_t>(s.entity_id(j));
+        if (s.has(j - 1, WordClass::locative)) {
+            const bool origin = s.is(j - 1, W::from) || (s.is(j - 1, W::near) && s.is(j - 2, W::from));
+            if (!(origin && (launch_type(m.type) || m.type == EventType::summit_or_meeting))) continue;
+        }
+        if (s.is(j - 1, W::against)) continue;
+        const int32_t a = s.d.table.actor(id);
+        if (a < 0) continue;
+        add_unique(actors, static_cast<uint32_t>(a));
+        found = true;
+    }
+}
+
+// Names after "by", "with", "between", "alongside" (and after a meeting verb: "met X", "hosted X").
+void partner_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
+    const uint32_t k = m.trigger;
+    const bool meeting = m.type == EventType::summit_or_meeting;
+    const bool meeting_verb = meeting && (s.d.lex.triggers(s.d.tokens[k]) & trigger_bit(EventType::summit_or_meeting, TriggerRole::verb));
+    for (uint32_t j = k + 1; j < s.end && j <= k + 8; ++j) {
+        if (s.clause(j) != s.clause(k)) break;
+        const bool partner = s.has(j, WordClass::by) || s.has(j, WordClass::with);
+        const bool object = meeting_verb && j == k + 1;
+        if (!partner && !object) continue;
+        // "with Japanese Prime Minister Fumio Kishida and discussed ...": stop at a lower-case word.
+        for (uint32_t q = partner ? j + 1 : j; q < s.end && q <= j + 14 && s.clause(q) == s.clause(k); ++q) {
+            if (const int32_t e = s.entity_id(q); e >= 0) {
+                if (s.entity_start(q)) {
+                    const int32_t a = s.d.table.actor(static_cast<uint32_t>(e));
+                    if (a >= 0) add_unique(actors, static_cast<uint32_t>(a));
+                }
+                continue;
+            }
+            if (s.word(q) && !s.upper(q) && !s.has(q, WordClass::determiner) && !s.is(q, W::and_) && !s.is(q, W::its) &&
+                !s.is(q, W::his) && !s.is(q, W::their) && !s.is(q, W::her) && !s.is(q, W::s) && !s.has(q, WordClass::title) &&
+                !s.has(q, WordClass::party))
+                break;
+        }
+        break;
+    }
+}
+
+}  // namespace
+
+// [SECTION] the document and the sentence, indexed once
+Doc::Doc(std::string_view text_, const std::vector<Token>& tokens_, const ArticleLayout& layout_,
+         const std::vector<SentenceSpan>& sentences_, const std::vector<MentionSpan>& mentions_,
+         const std::vector<TimeSpan>& times_, const EntityTable& table_)
+    : text(text_), tokens(tokens_), layout(layout_), sentences(sentences_), mentions(mentions_), times(times_),
+      table(table_), lex(table_.lex), mention_at(tokens_.size(), -1), time_at(tokens_.size(), -1) {
+    for (std::size_t m = 0; m < mentions.size(); ++m)
+        for (uint32_t k = mentions[m].tok_begin; k < mentions[m].tok_end; ++k) mention_at[k] = static_cast<int32_t>(m);
+    for (std::size_t t = 0; t < times.size(); ++t)
+        for (uint32_t k = times[t].tok_begin; k < times[t].tok_end; ++k) time_at[k] = static_cast<int32_t>(t);
+    for (const Token& t : tokens)
+        if (lex.classes(t) & word_bit(WordClass::sanctions)) {
+            sanctions_story = true;
+            break;
+        }
+}
+
+SentenceView::SentenceView(const Doc& doc, uint32_t sentence)
+    : d(doc), index(sentence), begin(doc.sentences[sentence].tok_begin), end(doc.sentences[sentence].tok_end) {
+    clause_of_.resize(end - begin);
+    clause_classes_.assign(1, 0);
+    clause_weapon_.assign(1, 0);
+    uint32_t c = 0;
+    for (uint32_t k = begin; k < end; ++k) {
+        const uint64_t cl = d.lex.classes(d.tokens[k]);
+        const bool in_name = d.mention_at[k] >= 0, in_time = d.time_at[k] >= 0;
+        const bool breaks = k > begin && !in_name && !in_time &&
+                            ((cl & (word_bit(WordClass::clause_break) | word_bit(WordClass::reporting))) || punct(k, ';'));
+        if (breaks) {
+            ++c;
+            clause_classes_.push_back(0);
+            clause_weapon_.push_back(0);
+        }
+        clause_of_[k - begin] = c;
+        classes |= cl;
+        clause_classes_[c] |= cl;
+        if (in_name) {
+            const uint32_t id = d.mentions[static_cast<std::size_t>(d.mention_at[k])].entity;
+            const EntityKind kind = d.table.kind(id);
+            if (kind == EntityKind::weapon) {
+                clause_weapon_[c] = 1;
+                has_weapon = true;
+                has_space |= d.table.space(id);
+            }
+            has_operation |= kind == EntityKind::operation;
+            has_actor |= kind == EntityKind::country || kind == EntityKind::person || kind == EntityKind::organization;
+            if (kind == EntityKind::organization && d.table.actor(id) >= 0) has_actor = true;
+        } else {
+            const std::string_view w = str(k);
+            if (w == "satellite" || w == "satellites" || w == "orbit") has_space = true;
+            if ((w == "Resolution" || w == "resolution") && k + 1 < end && d.tokens[k + 1].shape == TokenShape::number)
+                has_resolution = true;
+        }
+    }
+    has_projectile = (classes & word_bit(WordClass::projectile)) != 0;
+    for (uint32_t k = end; k > begin; --k) {
+        if (d.tokens[k - 1].shape != TokenShape::punct) break;
+        if (punct(k - 1, '?')) question = true;
+    }
+}
+
+bool SentenceView::is_missile_word(uint32_t k) const {
+    if (weapon_at(k)) return !d.table.space(static_cast<uint32_t>(entity_id(k)));
+    if (!has(k, WordClass::projectile)) return false;
+    const std::string_view w = str(k);
+    return w != "rocket" && w != "rockets" && w != "Rocket" && w != "Rockets" && w != "launcher" && w != "launchers" &&
+           w != "weapon" && w != "weapons" && w != "warhead";
+}
+
+bool SentenceView::is_anaphor(uint32_t k) const {
+    // Names may stand between: "the G-20 summit", "the US-South Korea-Japan summit".
+    for (uint32_t j = k, words = 0, names = 0; j > begin && words < 3 && names < 8;) {
+        --j;
+        if (has(j, WordClass::determiner)) return true;
+        if (time_at(j) >= 0) return false;
+        if (entity_id(j) >= 0 || punct(j, '-')) {
+            ++names;
+            continue;
+        }
+        if (!word(j) || upper(j)) return false;
+        ++words;
+    }
+    return false;
+}
+
+bool SentenceView::subject_projectile(uint32_t k) const {
+    for (uint32_t j = k, n = 0; j > begin && n < 4; ++n) {
+        --j;
+        if (clause(j) != clause(k)) return false;
+        if (has(j, WordClass::projectile) || weapon_at(j)) return is_missile_word(j) || weapon_at(j);
+        if (any_trigger_verb(*this, j)) return false;
+    }
+    return false;
+}
+
+bool SentenceView::launch_or_failure_in_clause(uint32_t k) const {
+    const uint64_t cl = clause_classes(clause(k));
+    if (cl & (word_bit(WordClass::failure) | word_bit(WordClass::flight))) return true;
+    for (uint32_t j = begin; j < end; ++j)
+        if (clause(j) == clause(k) && (d.lex.triggers(d.tokens[j]) & (trigger_bit(EventType::missile_launch, TriggerRole::verb) |
+                                                                      trigger_bit(EventType::missile_launch, TriggerRole::noun))))
+            return true;
+    return false;
+}
+
+bool SentenceView::un_actor_before(uint32_t k) const {
+    const int32_t un = d.lex.find_entity("United Nations");
+    for (uint32_t j = k; j > begin;) {
+        --j;
+        if (clause(j) != clause(k)) break;
+        if (entity_start(j) && d.table.actor(static_cast<uint32_t>(entity_id(j))) == un) return true;
+    }
+    return false;
+}
+
+// [SECTION] arguments
+void fill_arguments(const SentenceView& s, EventMention& m) {
+    subject_actors(s, m, m.actors);
+    partner_actors(s, m, m.actors);
+    // "Resolution 2397 caps ...": a numbered resolution is the UN's.
+    if (m.actors.empty() && m.type == EventType::sanctions_action && s.has_resolution) {
+        const int32_t un = s.d.lex.find_entity("United Nations");
+        if (un >= 0) m.actors.push_back(static_cast<uint32_t>(un));
+    }
+    // Weapons, places, names and counts anywhere in the sentence.
+    for (uint32_t j = s.begin; j < s.end; ++j) {
+        if (!s.entity_start(j)) continue;
+        const uint32_t id = static_cast<uint32_t>(s.entity_id(j));
+        const EntityKind kind = s.d.table.kind(id);
+        if (kind == EntityKind::weapon && (launch_type(m.type) || m.type == EventType::deployment)) add_unique(m.weapons, id);
+        else if (kind == EntityKind::place) add_unique(m.places, id);
+        else if (kind == EntityKind::country && s.has(j - 1, WordClass::locative) && j > m.trigger && !s.is(j - 1, W::from))
+            add_unique(m.places, id);
+        else if (kind == EntityKind::operation && m.name < 0 && m.type == EventType::military_drill) m.name = static_cast<int32_t>(id);
+        else if (kind == EntityKind::organization && m.name < 0 && m.type == EventType::summit_or_meeting && j < m.trigger &&
+                 s.clause(j) == s.clause(m.trigger) && s.d.table.actor(id) < 0)
+            m.name = static_cast<int32_t>(id);  // "the G20 summit"
+    }
+    if (m.type != EventType::missile_launch) return;
+    for (uint32_t j = s.begin; j < s.end && m.count == 0; ++j) {
+        const bool head = s.has(j, WordClass::projectile) || s.has(j, WordClass::count_unit) || (s.weapon_at(j) && s.entity_start(j));
+        if (!head) continue;
+        for (uint32_t q = j, n = 0; q > s.begin && n < 3; ++n) {
+            --q;
+            const Token& t = s.d.tokens[q];
+            const WordInfo* w = t.word >= 0 ? &s.d.lex.word(t.word) : nullptr;
+            if (w && w->number > 0) {
+                m.count = w->number;
+                break;
+            }
+            if (t.shape == TokenShape::number) {
+                const std::string_view digits = s.str(q);
+                int v = 0;
+                bool ok = digits.size() <= 4;
+                for (char ch : digits) ok = ok && ch >= '0' && ch <= '9', v = v * 10 + (ch - '0');
+                if (ok && v > 0) m.count = v;
+                break;
+            }
+            if (!s.word(q) || s.upper(q) || s.entity_id(q) >= 0 || s.is(q, W::of)) break;
+        }
+    }
+}
+
+void absorb_arguments(EventMention& into, const EventMention& from) {
+    for (uint32_t a : from.actors) add_unique(into.actors, a);
+    for (uint32_t a : from.weapons) add_unique(into.weapons, a);
+    for (uint32_t a : from.places) add_unique(into.places, a);
+    if (!into.count) into.count = from.count;
+    if (into.name < 0) into.name = from.name;
+    into.anaphor = into.anaphor && from.anaphor;
+}
+
+// [SECTION] times
+namespace {
+
+// Are times a and b (a before b, same sentence) a list: "on 4 July and 28 July", "in 1998 and 2009"?
+bool coordinated(const SentenceView& s, const TimeSpan& a, const TimeSpan& b) {
+    for (uint32_t j = a.tok_end; j < b.tok_begin; ++j)
+        if (!(s.punct(j, ',') || s.is(j, W::and_) || s.is(j, W::or_) || s.is(j, W::on) || s.is(j, W::in) || s.is(j, W::then)))
+            return false;
+    return true;
+}
+
+}  // namespace
+
+void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::size_t first) {
+    const std::size_t count = out.size() - first;
+    if (count == 0) return;
+    const std::vector<TimeSpan>& times = s.d.times;
+    std::size_t t_begin = 0;
+    while (t_begin < times.size() && times[t_begin].sentence < s.index) ++t_begin;
+    std::size_t t_end = t_begin;
+    while (t_end < times.size() && times[t_end].sentence == s.index) ++t_end;
+    if (t_begin == t_end) return;
+
+    // Each time goes to the nearest trigger of its clause (a time after a relative clause,
+    // "tests, which the regime initiated this year", may reach back); each trigger then keeps
+    // the nearest of the times it was given.
+    std::vector<uint32_t> given_cost(count, ~0u);
+    for (std::size_t ti = t_begin; ti < t_end; ++ti) {
+        const TimeSpan& t = times[ti];
+        int32_t best = -1;
+        uint32_t best_cost = ~0u;
+        for (std::size_t o = first; o < out.size(); ++o) {
+            const uint32_t k = out[o].trigger;
+            const bool crosses = s.clause(t.tok_begin) != s.clause(k);
+            if (crosses && t.tok_begin < k) continue;
+            const uint32_t distance = t.tok_begin > k ? t.tok_begin - k : k - t.tok_end;
+            const uint32_t cost = distance + (crosses ? 1000u : 0u);
+            if (cost < best_cost) best = static_cast<int32_t>(o), best_cost = cost;
+        }
+        if (best < 0) continue;
+        const std::size_t b = static_cast<std::size_t>(best);
+        if (best_cost < given_cost[b - first]) {
+            given_cost[b - first] = best_cost;
+            out[b].time = static_cast<int32_t>(ti);
+        }
+    }
+    // Times no trigger kept: members of a list with a kept one, or after ", and" a trigger.
+    std::vector<uint8_t> kept(t_end - t_begin, 0);
+    for (std::size_t o = first; o < out.size(); ++o)
+        if (out[o].time >= 0) kept[static_cast<std::size_t>(out[o].time) - t_begin] = 1;
+    for (std::size_t ti = t_begin; ti < t_end; ++ti) {
+        if (kept[ti - t_begin]) continue;
+        const TimeSpan& t = times[ti];
+        if (t.kind == TimeKind::unresolvable) continue;
+        int32_t source = -1;
+        // A list: the mention that kept the list's first member.
+        for (std::size_t a = ti; a > t_begin && source < 0;) {
+            --a;
+            if (!coordinated(s, times[a], times[a + 1])) break;
+            for (std::size_t o = first; o < out.size(); ++o)
+                if (out[o].time == static_cast<int32_t>(a)) source = static_cast<int32_t>(o);
+        }
+        // ", and a second one on July 28": the nearest trigger before, an "and" between, no new clause.
+        if (source < 0) {
+            for (std::size_t o = out.size(); o > first && source < 0;) {
+                --o;
+                const uint32_t k = out[o].trigger;
+                if (k > t.tok_begin || out[o].time < 0) continue;
+                uint32_t and_at = 0;
+                for (uint32_t j = k + 1; j < t.tok_begin; ++j)
+                    if (s.is(j, W::and_)) and_at = j;
+                if (!and_at || s.clause(and_at) != s.clause(t.tok_begin)) break;
+                source = static_cast<int32_t>(o);
+            }
+        }
+        if (source < 0) continue;
+        EventMention clone = out[static_cast<std::size_t>(source)];
+        clone.time = static_cast<int32_t>(ti);
+        out.push_back(std::move(clone));
+        kept[ti - t_begin] = 1;
+    }
+}
+
+}  // namespace core::event_sentence
