@@ -36,6 +36,25 @@ bool is_caption(const std::vector<Token>& tokens, const ParagraphSpan& p, const 
     return false;
 }
 
+// A line above the headline that is not it: a stamp, a section label or an all-capital letterhead.
+bool is_label(std::string_view text, const std::vector<Token>& tokens, const ParagraphSpan& p, const Lexicon& lex) {
+    const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
+    if (has(lex.classes(tokens[p.tok_begin]), WordClass::publication) && words <= 8) return true;
+    if (is_boilerplate(text, tokens, p, lex)) return true;
+    if (words < 4) return true;
+    bool lower = false;
+    for (uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+        const Token& t = tokens[i];
+        if (t.shape == TokenShape::punct) {
+            const char c = text[t.begin];
+            if ((c == '|' || c == '/' || c == '>') && t.space_before) return true;
+            continue;
+        }
+        for (uint32_t c = t.begin; c < t.end && !lower; ++c) lower = text[c] >= 'a' && text[c] <= 'z';
+    }
+    return !lower;
+}
+
 }  // namespace
 
 const char* paragraph_role_name(ParagraphRole role) {
@@ -67,12 +86,16 @@ ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tok
     if (a.paragraphs.empty()) return a;
 
     // [SECTION] roles
-    // The title is the first line, unless that line is a "published : 2023-09-06" stamp.
+    // The title is the first line that reads like one: not a "published : 2023-09-06" stamp, a
+    // section label ("ANALYSIS", "World / Korean Peninsula", "LIVE | Middle East"), an outlet's
+    // letterhead in capitals or a cookie notice.
     std::size_t title = 0;
-    while (title + 1 < a.paragraphs.size() && title < 3 &&
-           has(lex.classes(tokens[a.paragraphs[title].tok_begin]), WordClass::publication) &&
-           word_count(tokens, a.paragraphs[title].tok_begin, a.paragraphs[title].tok_end) <= 8)
-        ++title;
+    for (std::size_t k = 0; k < a.paragraphs.size() && k < 6; ++k) {
+        if (!is_label(text, tokens, a.paragraphs[k], lex)) {
+            title = k;
+            break;
+        }
+    }
     a.paragraphs[title].role = ParagraphRole::title;
     a.title = std::string(text.substr(a.paragraphs[title].begin, a.paragraphs[title].end - a.paragraphs[title].begin));
     bool in_header = true;
@@ -80,8 +103,10 @@ ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tok
         ParagraphSpan& p = a.paragraphs[k];
         const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
         const bool caption = is_caption(tokens, p, lex);
-        // The header ends at the first long paragraph that is not a photo caption.
-        if (in_header && k > 0 && words >= 25 && !caption) in_header = false;
+        // The header ends at the first long paragraph that is not a photo caption, nor the
+        // standfirst right under the title (a dateline and a byline may follow that).
+        const bool standfirst = k == title + 1;
+        if (in_header && k > 0 && words >= 25 && !caption && !standfirst) in_header = false;
         if (k >= 12) in_header = false;
         p.header = in_header;
         if (p.role == ParagraphRole::title) continue;

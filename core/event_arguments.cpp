@@ -36,29 +36,6 @@ bool verb_like(const SentenceView& s, uint32_t k) {
     return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
-// Who did it: names in the trigger's clause before it (a locative name is a place, except the
-// origin of a launch or the home of a meeting's guests: "fired from near Pyongyang").
-void subject_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
-    const uint32_t k = m.trigger;
-    bool found = false;
-    for (uint32_t j = k; j > s.begin;) {
-        --j;
-        if (s.clause(j) != s.clause(k)) break;
-        if (found && verb_like(s, j)) break;
-        if (!s.entity_start(j)) continue;
-        const uint32_t id = static_cast<uint32_t>(s.entity_id(j));
-        if (s.has(j - 1, WordClass::locative)) {
-            const bool origin = s.is(j - 1, W::from) || (s.is(j - 1, W::near) && s.is(j - 2, W::from));
-            if (!(origin && (launch_type(m.type) || m.type == EventType::summit_or_meeting))) continue;
-        }
-        if (s.is(j - 1, W::against)) continue;
-        const int32_t a = s.d.table.actor(id);
-        if (a < 0) continue;
-        add_unique(actors, static_cast<uint32_t>(a));
-        found = true;
-    }
-}
-
 // Names after "by", "with", "between", "alongside" (and after a meeting verb: "met X", "hosted X").
 void partner_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
     const uint32_t k = m.trigger;
@@ -80,7 +57,7 @@ void partner_actors(const SentenceView& s, const EventMention& m, std::vector<ui
             }
             if (s.word(q) && !s.upper(q) && !s.has(q, WordClass::determiner) && !s.is(q, W::and_) && !s.is(q, W::its) &&
                 !s.is(q, W::his) && !s.is(q, W::their) && !s.is(q, W::her) && !s.is(q, W::s) && !s.has(q, WordClass::title) &&
-                !s.has(q, WordClass::party))
+                !s.has(q, WordClass::party) && !s.is(q, W::of))
                 break;
         }
         break;
@@ -108,15 +85,25 @@ Doc::Doc(std::string_view text_, const std::vector<Token>& tokens_, const Articl
 
 SentenceView::SentenceView(const Doc& doc, uint32_t sentence)
     : d(doc), index(sentence), begin(doc.sentences[sentence].tok_begin), end(doc.sentences[sentence].tok_end) {
+    body_begin = begin;
+    find_dateline();
     clause_of_.resize(end - begin);
     clause_classes_.assign(1, 0);
     clause_weapon_.assign(1, 0);
     uint32_t c = 0;
+    bool subordinate_open = has(body_begin, WordClass::clause_break) && upper(body_begin);
     for (uint32_t k = begin; k < end; ++k) {
         const uint64_t cl = d.lex.classes(d.tokens[k]);
         const bool in_name = d.mention_at[k] >= 0, in_time = d.time_at[k] >= 0;
-        const bool breaks = k > begin && !in_name && !in_time &&
-                            ((cl & (word_bit(WordClass::clause_break) | word_bit(WordClass::reporting))) || punct(k, ';'));
+        // ", and U.S. and South Korean warships then held ...": a new subject starts a new clause.
+        const bool new_subject = (is(k, W::and_) || is(k, W::but)) && punct(k - 1, ',') && k + 1 < end &&
+                                 (d.mention_at[k + 1] >= 0 || has(k + 1, WordClass::determiner) || d.tokens[k + 1].upper);
+        // "After Pelosi visited Taipei on Aug. 2, the PLA fired ...": a fronted clause ends at its comma.
+        const bool fronted_end = subordinate_open && punct(k - 1, ',') && !in_name && !in_time;
+        if (fronted_end) subordinate_open = false;
+        const bool breaks = k > body_begin && !in_name && !in_time &&
+                            ((cl & (word_bit(WordClass::clause_break) | word_bit(WordClass::reporting))) || punct(k, ';') ||
+                             new_subject || fronted_end);
         if (breaks) {
             ++c;
             clause_classes_.push_back(0);
@@ -147,6 +134,47 @@ SentenceView::SentenceView(const Doc& doc, uint32_t sentence)
     for (uint32_t k = end; k > begin; --k) {
         if (d.tokens[k - 1].shape != TokenShape::punct) break;
         if (punct(k - 1, '?')) question = true;
+    }
+}
+
+// "SEOUL, Sept 9 - ", "CAMP HUMPHREYS, Republic of Korea - ", "Rawalpindi, 3 May 2025: ", "(Seoul) ":
+// a place and a date before a dash or colon, with a word in capitals, a date or brackets to tell it.
+void SentenceView::find_dateline() {
+    if (punct(begin, '(')) {
+        for (uint32_t j = begin + 1; j < end && j <= begin + 4; ++j)
+            if (punct(j, ')')) {
+                body_begin = j + 1;
+                return;
+            }
+        return;
+    }
+    bool caps = false, date = false;
+    for (uint32_t j = begin; j < end && j < begin + 12; ++j) {
+        if ((punct(j, '-') || punct(j, ':')) && j > begin && d.tokens[j].space_before) {
+            if (!caps && !date) return;
+            uint32_t b = j + 1;
+            while (punct(b, '-')) ++b;
+            body_begin = b;
+            return;
+        }
+        if (time_at(j) >= 0) {
+            date = true;
+            continue;
+        }
+        if (d.tokens[j].shape == TokenShape::punct) {
+            if (!punct(j, ',') && !punct(j, '/') && !punct(j, '.')) return;
+            continue;
+        }
+        if (entity_id(j) >= 0) continue;
+        const std::string_view w = str(j);
+        bool all_caps = w.size() >= 3;
+        for (char ch : w) all_caps = all_caps && !(ch >= 'a' && ch <= 'z');
+        if (all_caps && d.tokens[j].shape == TokenShape::word) {
+            caps = true;
+            continue;
+        }
+        if (d.tokens[j].shape == TokenShape::number) continue;
+        return;
     }
 }
 
@@ -205,16 +233,77 @@ bool SentenceView::un_actor_before(uint32_t k) const {
 }
 
 // [SECTION] arguments
+// Who did it: names in the trigger's clause before it (a locative name is a place, except the
+// origin of a launch or the home of a meeting's guests: "fired from near Pyongyang"). The walk
+// stops at a verb once a subject is found, and at a comma unless a list of names goes on.
+void subject_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
+    const uint32_t k = m.trigger;
+    bool found = false;
+    for (uint32_t j = k; j > s.body_begin;) {
+        --j;
+        if (s.clause(j) != s.clause(k)) break;
+        // "signed at their White House summit": names after a possessive modify the noun; the
+        // possessor, the clause's subject, is further back.
+        if (s.is(j, W::their) || s.is(j, W::his) || s.is(j, W::her) || s.is(j, W::its)) found = false;
+        if (found && verb_like(s, j)) break;
+        if (found && s.punct(j, ',') && !s.entity_start(j + 1)) break;
+        if (!s.entity_start(j)) continue;
+        const uint32_t id = static_cast<uint32_t>(s.entity_id(j));
+        if (s.has(j - 1, WordClass::locative)) {
+            const bool origin = s.is(j - 1, W::from) || (s.is(j - 1, W::near) && s.is(j - 2, W::from));
+            if (!(origin && (launch_type(m.type) || m.type == EventType::summit_or_meeting))) continue;
+        }
+        const int32_t a = s.d.table.actor(id);
+        if (a < 0) continue;
+        add_unique(actors, static_cast<uint32_t>(a));
+        found = true;
+    }
+}
+
+namespace {
+
+// "it tested", "they had put", "its maiden test": the subject a pronoun stands for, the first
+// actor of the clause before, else of the sentence before.
+void pronoun_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
+    const uint32_t k = m.trigger;
+    bool pronoun = false;
+    for (uint32_t j = k; j > s.body_begin && !pronoun;) {
+        --j;
+        if (s.clause(j) != s.clause(k)) break;
+        pronoun = s.is(j, W::it) || s.is(j, W::they) || s.is(j, W::he) || s.is(j, W::she) || s.is(j, W::its) ||
+                  s.is(j, W::their) || s.is(j, W::his) || s.is(j, W::her);
+    }
+    if (!pronoun) return;
+    auto first_actor = [&](uint32_t b, uint32_t e) {
+        for (uint32_t j = b; j < e; ++j) {
+            const int32_t id = s.d.mention_at[j] >= 0 ? static_cast<int32_t>(s.d.mentions[static_cast<std::size_t>(s.d.mention_at[j])].entity) : -1;
+            if (id < 0 || s.has(j - 1, WordClass::locative)) continue;
+            const int32_t a = s.d.table.actor(static_cast<uint32_t>(id));
+            if (a >= 0) return a;
+        }
+        return int32_t{-1};
+    };
+    int32_t a = first_actor(s.body_begin, s.clause_start(k));
+    if (a < 0 && s.index > 0) {
+        const SentenceSpan& prev = s.d.sentences[s.index - 1];
+        a = first_actor(prev.tok_begin, prev.tok_end);
+    }
+    if (a >= 0) actors.push_back(static_cast<uint32_t>(a));
+}
+
+}  // namespace
+
 void fill_arguments(const SentenceView& s, EventMention& m) {
     subject_actors(s, m, m.actors);
     partner_actors(s, m, m.actors);
+    if (m.actors.empty()) pronoun_actors(s, m, m.actors);
     // "Resolution 2397 caps ...": a numbered resolution is the UN's.
     if (m.actors.empty() && m.type == EventType::sanctions_action && s.has_resolution) {
         const int32_t un = s.d.lex.find_entity("United Nations");
         if (un >= 0) m.actors.push_back(static_cast<uint32_t>(un));
     }
     // Weapons, places, names and counts anywhere in the sentence.
-    for (uint32_t j = s.begin; j < s.end; ++j) {
+    for (uint32_t j = s.body_begin; j < s.end; ++j) {
         if (!s.entity_start(j)) continue;
         const uint32_t id = static_cast<uint32_t>(s.entity_id(j));
         const EntityKind kind = s.d.table.kind(id);
@@ -265,11 +354,48 @@ void absorb_arguments(EventMention& into, const EventMention& from) {
 namespace {
 
 // Are times a and b (a before b, same sentence) a list: "on 4 July and 28 July", "in 1998 and 2009"?
+// Places may stand between: "in Singapore in June 2018, in Hanoi in February 2019".
 bool coordinated(const SentenceView& s, const TimeSpan& a, const TimeSpan& b) {
-    for (uint32_t j = a.tok_end; j < b.tok_begin; ++j)
-        if (!(s.punct(j, ',') || s.is(j, W::and_) || s.is(j, W::or_) || s.is(j, W::on) || s.is(j, W::in) || s.is(j, W::then)))
-            return false;
+    for (uint32_t j = a.tok_end; j < b.tok_begin; ++j) {
+        if (s.punct(j, ',') || s.is(j, W::and_) || s.is(j, W::or_) || s.is(j, W::then) || s.has(j, WordClass::locative) ||
+            s.is(j, W::the))
+            continue;
+        const int32_t e = s.entity_id(j);
+        if (e >= 0 && (s.d.table.kind(static_cast<uint32_t>(e)) == EntityKind::place ||
+                       s.d.table.kind(static_cast<uint32_t>(e)) == EntityKind::country))
+            continue;
+        return false;
+    }
     return true;
+}
+
+// The clause before a trigger's own lends it its time when the trigger's clause has none and
+// hangs on it: a report ("Last month, state media said [it] had tested"), a sequel ("; a Yars
+// was then launched"), something at the same time ("while leaders were meeting"). "After" and
+// "before" lend only a month or a year ("set up in 2009, shortly after the second nuclear test").
+int borrowed_precision(const SentenceView& s, uint32_t k) {
+    const uint32_t c = s.clause(k);
+    if (c == 0) return -1;
+    uint32_t start = k;
+    while (start > s.begin && s.clause(start - 1) == c) --start;
+    bool then = false;
+    for (uint32_t j = start; j < s.end && s.clause(j) == c; ++j) then |= s.is(j, W::then);
+    if (then || s.has(start, WordClass::reporting) || s.is(start, W::while_) || s.is(start, W::as) ||
+        (s.is(start, W::that) && start > s.begin && (s.clause_classes(c - 1) & word_bit(WordClass::reporting))))
+        return 0;
+    if (s.is(start, W::after) || s.is(start, W::before) || s.is(start, W::following)) return 1;
+    return -1;
+}
+
+// "since Saturday, when three missiles were fired": the time the "when" clause hangs on.
+int32_t when_time(const SentenceView& s, uint32_t k) {
+    const uint32_t c = s.clause(k);
+    uint32_t start = k;
+    while (start > s.begin && s.clause(start - 1) == c) --start;
+    if (!s.is(start, W::when)) return -1;
+    uint32_t p = start - 1;
+    if (s.punct(p, ',')) --p;
+    return s.in(p) ? s.time_at(p) : -1;
 }
 
 }  // namespace
@@ -284,44 +410,58 @@ void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::si
     while (t_end < times.size() && times[t_end].sentence == s.index) ++t_end;
     if (t_begin == t_end) return;
 
-    // Each time goes to the nearest trigger of its clause (a time after a relative clause,
-    // "tests, which the regime initiated this year", may reach back); each trigger then keeps
-    // the nearest of the times it was given.
-    std::vector<uint32_t> given_cost(count, ~0u);
-    for (std::size_t ti = t_begin; ti < t_end; ++ti) {
-        const TimeSpan& t = times[ti];
-        int32_t best = -1;
-        uint32_t best_cost = ~0u;
-        for (std::size_t o = first; o < out.size(); ++o) {
-            const uint32_t k = out[o].trigger;
-            const bool crosses = s.clause(t.tok_begin) != s.clause(k);
-            if (crosses && t.tok_begin < k) continue;
+    // Each trigger takes the best time of its clause: the most precise, then the nearest (a time
+    // after a relative clause, "tests, which the regime initiated this year", may reach back). A
+    // "since" time is a bound, not a date, and an "until" time ends a span.
+    for (std::size_t o = first; o < out.size(); ++o) {
+        const uint32_t k = out[o].trigger;
+        int32_t best = when_time(s, k);
+        uint64_t best_cost = best >= 0 ? 0 : ~uint64_t{0};
+        const int borrow = borrowed_precision(s, k);
+        for (std::size_t ti = t_begin; ti < t_end && best_cost; ++ti) {
+            const TimeSpan& t = times[ti];
+            if (t.since || t.until) continue;
+            const uint32_t tc = s.clause(t.tok_begin), kc = s.clause(k);
+            uint64_t cost;
+            if (tc == kc) {
+                cost = 0;
+            } else if (t.tok_begin > k) {
+                cost = 2;  // after a relative clause
+            } else if (tc + 1 == kc && borrow >= 0 && time_precision(t) >= borrow) {
+                cost = 4;
+            } else {
+                continue;
+            }
             const uint32_t distance = t.tok_begin > k ? t.tok_begin - k : k - t.tok_end;
-            const uint32_t cost = distance + (crosses ? 1000u : 0u);
-            if (cost < best_cost) best = static_cast<int32_t>(o), best_cost = cost;
+            cost = (cost << 40) | (uint64_t(time_precision(t)) << 32) | distance;
+            if (cost < best_cost) best = static_cast<int32_t>(ti), best_cost = cost;
         }
-        if (best < 0) continue;
-        const std::size_t b = static_cast<std::size_t>(best);
-        if (best_cost < given_cost[b - first]) {
-            given_cost[b - first] = best_cost;
-            out[b].time = static_cast<int32_t>(ti);
-        }
+        out[o].time = best;
     }
     // Times no trigger kept: members of a list with a kept one, or after ", and" a trigger.
     std::vector<uint8_t> kept(t_end - t_begin, 0);
     for (std::size_t o = first; o < out.size(); ++o)
-        if (out[o].time >= 0) kept[static_cast<std::size_t>(out[o].time) - t_begin] = 1;
+        if (out[o].time >= static_cast<int32_t>(t_begin) && out[o].time < static_cast<int32_t>(t_end))
+            kept[static_cast<std::size_t>(out[o].time) - t_begin] = 1;
     for (std::size_t ti = t_begin; ti < t_end; ++ti) {
         if (kept[ti - t_begin]) continue;
         const TimeSpan& t = times[ti];
-        if (t.kind == TimeKind::unresolvable) continue;
+        if (t.kind == TimeKind::unresolvable || t.since || t.until) continue;
         int32_t source = -1;
-        // A list: the mention that kept the list's first member.
+        // A list: the mention that kept another member ("in May and August", "on 4 July and 28 July").
+        auto kept_by = [&](std::size_t a) {
+            for (std::size_t o = first; o < out.size(); ++o)
+                if (out[o].time == static_cast<int32_t>(a)) return static_cast<int32_t>(o);
+            return -1;
+        };
         for (std::size_t a = ti; a > t_begin && source < 0;) {
             --a;
             if (!coordinated(s, times[a], times[a + 1])) break;
-            for (std::size_t o = first; o < out.size(); ++o)
-                if (out[o].time == static_cast<int32_t>(a)) source = static_cast<int32_t>(o);
+            source = kept_by(a);
+        }
+        for (std::size_t a = ti + 1; a < t_end && source < 0; ++a) {
+            if (!coordinated(s, times[a - 1], times[a])) break;
+            source = kept_by(a);
         }
         // ", and a second one on July 28": the nearest trigger before, an "and" between, no new clause.
         if (source < 0) {

@@ -32,7 +32,7 @@ struct Candidate {
     TriggerRole role;
     uint32_t k;
     bool anaphor = false;
-    bool named = false;  // a named exercise standing for its drill, no trigger word
+    bool by_name = false;  // made from a name (a named exercise, a space launcher), checked when made
 };
 
 bool missile_word_in(const SentenceView& s, uint32_t b, uint32_t e) {
@@ -342,16 +342,16 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             // A space launcher that flies or fails: "the first Chollima-1 crashed into the sea".
             if (s.entity_start(k) && table.kind(static_cast<uint32_t>(s.entity_id(k))) == EntityKind::weapon &&
                 table.space(static_cast<uint32_t>(s.entity_id(k))) && s.launch_or_failure_in_clause(k))
-                cands.push_back({EventType::satellite_launch, TriggerRole::noun, k, false});
+                cands.push_back({EventType::satellite_launch, TriggerRole::noun, k, false, true});
         }
         const std::size_t first = out.size();
         bool drill_named = false;
         for (const Candidate& c : cands)
-            drill_named |= c.type == EventType::military_drill && !c.named && s.entity_id(c.k) < 0;
+            drill_named |= c.type == EventType::military_drill && !c.by_name && s.entity_id(c.k) < 0;
         uint32_t launch_token = kNone;
         for (Candidate c : cands) {
-            if (c.named) {
-                if (drill_named) continue;  // the drill word carries the name
+            if (c.by_name) {
+                if (c.type == EventType::military_drill && drill_named) continue;  // the drill word carries the name
             } else if (!accept(s, c, topic)) {
                 continue;
             }
@@ -370,12 +370,16 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             m.anaphor = c.anaphor || (c.role != TriggerRole::verb && s.is_anaphor(c.k));
             if (s.entity_id(c.k) >= 0 && c.type == EventType::military_drill) m.name = s.entity_id(c.k);
             event_sentence::fill_arguments(s, m);
-            // One trigger of a type per clause: "a trilateral summit ... a regional gathering" is one mention.
+            // One trigger of a type per clause: "a trilateral summit ... a regional gathering" is one
+            // mention; but a verb after it has a subject of its own ("Friday's launch came a day
+            // after the North fired a missile").
             bool merged = false;
-            for (std::size_t o = out.size(); o > first; --o) {
+            for (std::size_t o = out.size(); o > first && !(c.role == TriggerRole::verb && !c.by_name && !c.anaphor); --o) {
                 EventMention& prev = out[o - 1];
                 if (prev.type != m.type) continue;
-                if (s.clause(prev.trigger) == s.clause(m.trigger)) {
+                bool time_between = false;
+                for (uint32_t j = prev.trigger + 1; j < m.trigger && !time_between; ++j) time_between = s.time_at(j) >= 0;
+                if (s.clause(prev.trigger) == s.clause(m.trigger) && !time_between) {
                     event_sentence::absorb_arguments(prev, m);
                     merged = true;
                 }

@@ -43,6 +43,7 @@ struct SentenceView {
     bool has_space = false;       // a space launcher or satellite, by name or word ("satellite", "orbit")
     bool has_resolution = false;  // "Resolution 2397": a numbered resolution acts for the UN
     bool question = false;        // ends with "?": asks, asserts nothing
+    uint32_t body_begin = 0;      // after a dateline glued to the sentence ("SEOUL, Sept 9 - "), else begin
 
     SentenceView(const Doc& d, uint32_t sentence);
 
@@ -75,6 +76,11 @@ struct SentenceView {
     bool is_missile_word(uint32_t k) const;
 
     uint32_t clause(uint32_t k) const { return clause_of_[k - begin]; }
+    uint32_t clause_start(uint32_t k) const {
+        uint32_t j = k;
+        while (j > begin && clause(j - 1) == clause(k)) --j;
+        return j;
+    }
     uint64_t clause_classes(uint32_t c) const { return clause_classes_[c]; }
     bool clause_projectile(uint32_t c) const { return (clause_classes_[c] & word_bit(WordClass::projectile)) != 0; }
     bool clause_weapon(uint32_t c) const { return clause_weapon_[c] != 0; }
@@ -86,6 +92,7 @@ struct SentenceView {
     bool un_actor_before(uint32_t k) const;             // "The U.N. Security Council voted"
 
 private:
+    void find_dateline();
     std::vector<uint32_t> clause_of_;     // per token of the sentence
     std::vector<uint64_t> clause_classes_;
     std::vector<uint8_t> clause_weapon_;
@@ -93,6 +100,8 @@ private:
 
 // Actors, weapons, places, count and name of a mention whose type, sentence and trigger are set.
 void fill_arguments(const SentenceView& s, EventMention& m);
+// Who did it, by the words before the trigger only (for a mention cloned to a second date).
+void subject_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors);
 // A second trigger of the mention's type in its clause: its arguments join the mention.
 void absorb_arguments(EventMention& into, const EventMention& from);
 // Gives the sentence's times to the mentions out[first..]: each time to the nearest trigger of

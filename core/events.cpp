@@ -44,6 +44,20 @@ bool actors_fit(const MergedEvent& e, const EventMention& m) {
     return e.actors.empty() || m.actors.empty() || overlaps(e.actors, m.actors);
 }
 
+// Two dated mentions are one event when the same parties did it: "Yoon held talks with Li" and
+// "Yoon and Kishida had a meeting" the same day are two meetings.
+bool same_parties(const MergedEvent& e, const EventMention& m) {
+    if (e.actors.empty() || m.actors.empty()) return true;
+    if (e.actors.size() != m.actors.size()) return false;
+    for (uint32_t a : m.actors)
+        if (!contains(e.actors, a)) return false;
+    return true;
+}
+
+bool launch_type(EventType t) {
+    return t == EventType::missile_launch || t == EventType::satellite_launch || t == EventType::nuclear_test;
+}
+
 void absorb(MergedEvent& e, const EventMention& m, uint32_t index) {
     e.mentions.push_back(index);
     for (uint32_t a : m.actors) add_unique(e.actors, a);
@@ -73,7 +87,8 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
         const EventMention& m = mentions[i];
         bool placed = false;
         for (std::size_t e = 0; e < events.size() && !placed; ++e) {
-            if (event_date[e] != dates[i] || !arguments_fit(events[e], m, table) || !actors_fit(events[e], m)) continue;
+            if (event_date[e] != dates[i] || !arguments_fit(events[e], m, table)) continue;
+            if (!(m.anaphor || m.headline ? actors_fit(events[e], m) : same_parties(events[e], m))) continue;
             absorb(events[e], m, i);
             placed = true;
         }
@@ -121,6 +136,23 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
         }
         events.push_back(start_event(m, i));
         event_date.push_back(std::string());
+    }
+    // A launch nobody is named for ("a Simorgh rocket ... lifted off", "the Hwasong-18 launched in
+    // December") is the story's launcher's: the actor most named for the document's launches.
+    std::vector<std::pair<uint32_t, uint32_t>> launchers;  // (actor, mentions)
+    for (const EventMention& m : mentions) {
+        if (!launch_type(m.type)) continue;
+        for (uint32_t a : m.actors) {
+            auto it = std::find_if(launchers.begin(), launchers.end(), [&](const auto& p) { return p.first == a; });
+            if (it == launchers.end()) launchers.push_back({a, 1});
+            else ++it->second;
+        }
+    }
+    if (!launchers.empty()) {
+        const auto top = std::max_element(launchers.begin(), launchers.end(),
+                                          [](const auto& a, const auto& b) { return a.second < b.second; });
+        for (MergedEvent& e : events)
+            if (launch_type(e.type) && e.actors.empty()) e.actors.push_back(top->first);
     }
     for (MergedEvent& e : events) std::sort(e.mentions.begin(), e.mentions.end());
     std::sort(events.begin(), events.end(), [](const MergedEvent& a, const MergedEvent& b) { return a.mentions[0] < b.mentions[0]; });

@@ -332,6 +332,16 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
             lex.add_entity(std::move(ent));
         }
     }
+    if (j.contains("vessel_prefixes") && j["vessel_prefixes"].is_object()) {
+        for (auto it = j["vessel_prefixes"].begin(); it != j["vessel_prefixes"].end(); ++it) {
+            if (!it.value().is_string()) continue;
+            const int32_t country = lex.find_entity(it.value().get<std::string>());
+            if (country < 0) continue;
+            const std::string prefix = to_lower(it.key());
+            lex.classes_of(prefix) |= word_bit(WordClass::vessel);
+            lex.vessel_countries_[lex.add_word(prefix)] = country;
+        }
+    }
     // Punctuation marks are vocabulary too, so aliases like "U.S." and "F-35A" walk the trie.
     for (const char* p : {".", "-", "'", ",", "&", "/", ":", "(", ")", "\""}) lex.add_word(p);
     lex.find_rule_words();

@@ -76,7 +76,7 @@ constexpr uint64_t word_bit(WordClass c) { return uint64_t{1} << static_cast<uns
     X(flight, "flight") X(who, "who") X(which, "which") X(when, "when") X(where, "where") X(while_, "while") \
     X(not_, "not") X(no, "no") X(never, "never") X(did, "did") X(does, "does") \
     X(yet, "yet") X(only, "only") X(than, "than") \
-    X(port, "port") X(but, "but") X(see, "see") X(meet, "meet") X(one, "one") X(another, "another") X(second, "second") X(behind, "behind")
+    X(port, "port") X(but, "but") X(see, "see") X(meet, "meet") X(one, "one") X(another, "another") X(second, "second") X(behind, "behind") X(about, "about") X(nearly, "nearly") X(some, "some") X(around, "around") X(almost, "almost")
 enum class RuleWord : uint8_t {
 #define CORE_RULE_WORD_ENUM(name, spelling) name,
     CORE_RULE_WORDS(CORE_RULE_WORD_ENUM)
@@ -161,6 +161,11 @@ public:
 
     std::vector<LexiconEntity> entities;
     std::vector<EventRule> event_rules;  // indexed by EventType
+    // The country a ship's prefix names ("USS" -> United States), by vocabulary id; -1 for none.
+    int32_t vessel_country(int32_t word) const {
+        const auto it = vessel_countries_.find(word);
+        return it == vessel_countries_.end() ? -1 : it->second;
+    }
     int32_t find_entity(std::string_view name) const;  // by canonical name, -1 if none
     // The entity an entity acts for as an event's actor: its "country", else itself for a country
     // or a body that `acts`; -1 otherwise (places, weapons, agencies of no known country).
@@ -201,6 +206,7 @@ private:
     // answers that with one array read instead of a hash lookup per token.
     std::vector<uint32_t> root_children_;
     std::unordered_map<std::string, uint32_t> entity_ids_;  // canonical name -> index in `entities`
+    std::unordered_map<int32_t, int32_t> vessel_countries_;  // vocabulary id -> entity id
 };
 
 // [SECTION] extending the lexicon with the user's own names

@@ -167,6 +167,21 @@ int32_t country_before(const NameReader& r, uint32_t k, uint32_t sentence_begin)
     return -1;
 }
 
+// An appositive after a person's name: "John Aquilino, commander of U.S. Indo-Pacific Command".
+int32_t country_after(const NameReader& r, uint32_t k, uint32_t sentence_end) {
+    if (!r.punct(k, ',')) return -1;
+    for (uint32_t j = k + 1, n = 0; j < sentence_end && n < 7; ++j, ++n) {
+        if (const LexiconEntity* e = r.entity(j)) {
+            if (e->kind == EntityKind::country) return r.lex.find_entity(e->name);
+            if (!e->country.empty() && e->kind != EntityKind::person) return r.lex.find_entity(e->country);
+            return -1;
+        }
+        if (r.tokens[j].shape == TokenShape::punct && !r.punct(j, '.') && !r.punct(j, '\'')) return -1;
+        if (r.tokens[j].upper && !r.has(j, WordClass::title)) return -1;
+    }
+    return -1;
+}
+
 std::string spelled(const NameReader& r, uint32_t b, uint32_t e) {
     std::string out;
     for (uint32_t k = b; k < e; ++k) {
@@ -322,34 +337,48 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
                 r.str(end).size() == 4)
                 ++end;
             int32_t actor = -1;
-            if (kind == EntityKind::person || kind == EntityKind::organization)
+            if (kind == EntityKind::person || kind == EntityKind::organization) {
                 actor = country_before(r, run.outer, sent.tok_begin);
+                if (actor < 0 && kind == EntityKind::person) actor = country_after(r, end, sent.tok_end);
+            } else if (kind == EntityKind::weapon && r.has(run.begin, WordClass::vessel)) {
+                actor = lex.vessel_country(tokens[run.begin].word);
+            }
             const uint32_t id = finder.intern(spelled(r, run.begin, end), kind, actor, space);
             added.push_back({id, tokens[run.begin].begin, tokens[end - 1].end, run.begin, end});
             k = std::max(k, end);
         }
     }
 
-    // [SECTION] one-word names: a surname of a person named in full before ("Paparo said"),
-    // a word found as a name elsewhere, or any capitalized word inside a sentence ("Simorgh").
-    std::unordered_map<std::string, uint32_t> surname;
-    for (std::size_t i = 0; i < out.found.size(); ++i) {
-        const FoundName& f = out.found[i];
-        if (f.kind != EntityKind::person) continue;
-        const std::size_t sp = f.name.rfind(' ');
-        if (sp == std::string::npos) continue;
-        const std::string last = f.name.substr(sp + 1);
-        auto it = surname.find(last);
-        if (it == surname.end()) surname.emplace(last, lexicon_size + static_cast<uint32_t>(i));
-        else if (it->second != lexicon_size + i) it->second = ~0u;  // two people share it: neither
-    }
+    // [SECTION] one-word names: a person named in full before, by family or given name ("Paparo
+    // said", "Moon received", "Wang had met"; the latest such person when several fit), a word
+    // found as a name elsewhere, or any capitalized word inside a sentence ("Simorgh").
+    struct Person {
+        uint32_t id, tok;
+        std::string first, last;
+    };
+    std::vector<Person> people;
+    auto add_person = [&](uint32_t id, uint32_t tok, const std::string& name) {
+        const std::size_t a = name.find(' '), b = name.rfind(' ');
+        if (a == std::string::npos) return;
+        people.push_back({id, tok, name.substr(0, a), name.substr(b + 1)});
+    };
+    for (std::size_t m = 0; m < mentions.size(); ++m)
+        if (!dropped[m] && mentions[m].entity < lexicon_size && lex.entities[mentions[m].entity].kind == EntityKind::person)
+            add_person(mentions[m].entity, mentions[m].tok_begin, lex.entities[mentions[m].entity].name);
+    for (const MentionSpan& m : added)
+        if (out.found[m.entity - lexicon_size].kind == EntityKind::person)
+            add_person(m.entity, m.tok_begin, out.found[m.entity - lexicon_size].name);
+    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) { return a.tok < b.tok; });
     std::unordered_map<std::string, bool> single_names;
     for (const Single& s : singles)
         if (!s.initial) single_names[std::string(r.str(s.tok))] = true;
     for (const Single& s : singles) {
         const std::string word(r.str(s.tok));
         uint32_t id = ~0u;
-        if (auto it = surname.find(word); it != surname.end()) id = it->second;
+        for (const Person& p : people) {
+            if (p.tok > s.tok) break;
+            if (p.last == word || p.first == word) id = p.id;
+        }
         if (id == ~0u) {
             if (s.initial && !single_names.count(word)) continue;
             if (r.all_caps(s.tok) && r.str(s.tok).size() < 2) continue;

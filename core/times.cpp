@@ -107,7 +107,8 @@ struct Reader {
         const std::string_view s = str(k);
         std::size_t i = 0;
         int v = 0;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0');
+        for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i)
+            if (i < digits) v = v * 10 + (s[i] - '0');  // a longer run is no number of ours: never overflow
         if (i > digits) return -1;
         const std::string_view rest = s.substr(i);
         if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
@@ -132,9 +133,59 @@ struct Reader {
     }
 };
 
-bool is_month_abbreviation(std::string_view w) { return w.size() <= 4; }
+bool is_month_abbreviation(std::string_view w) {
+    return w.size() <= 4 && w != "May" && w != "June" && w != "July" && w != "MAY" && w != "JUNE" && w != "JULY";
+}
+
+bool day_part(std::string_view w) { return w == "morning" || w == "afternoon" || w == "evening" || w == "night"; }
+
+// The nearest time before `i` (in its sentence, else in the three sentences before) precise
+// enough for a time counted in `unit` from it: a day for days, a month for months, a year for years.
+int32_t find_anchor(const std::vector<TimeSpan>& times, std::size_t i, int unit) {
+    const int needed = unit == 1 ? 0 : unit == 3 ? 1 : 2;
+    const uint32_t sentence = times[i].sentence;
+    for (std::size_t j = i; j > 0;) {
+        --j;
+        if (times[j].sentence + 3 < sentence) break;
+        if (times[j].until) continue;
+        if (time_precision(times[j]) <= needed) return static_cast<int32_t>(j);
+    }
+    // "Within hours", "the same day" with nothing close before: the day the story opened with.
+    if (unit == 1 && times[i].delta == 0)
+        for (std::size_t j = 0; j < i; ++j)
+            if (time_precision(times[j]) == 0 && !times[j].since && !times[j].until) return static_cast<int32_t>(j);
+    return -1;
+}
+
+// The nearest time before `i` in its sentence that states a year: a partial date's year.
+int32_t find_year_anchor(const std::vector<TimeSpan>& times, std::size_t i) {
+    for (std::size_t j = i; j > 0;) {
+        --j;
+        if (times[j].sentence != times[i].sentence) break;
+        const TimeSpan& t = times[j];
+        if (t.since || t.until) continue;
+        if ((t.kind == TimeKind::date && t.stated.year) || t.year_relative || (t.kind == TimeKind::relative && t.unit == 4) ||
+            (t.kind == TimeKind::offset && t.unit == 4))
+            return static_cast<int32_t>(j);
+    }
+    return -1;
+}
 
 }  // namespace
+
+int time_precision(const TimeSpan& t) {
+    switch (t.kind) {
+        case TimeKind::date: return t.stated.day ? 0 : t.stated.month ? 1 : 2;
+        case TimeKind::month: return 1;
+        case TimeKind::weekday: return 0;
+        case TimeKind::relative: return t.unit == 1 ? 0 : t.unit == 4 ? 2 : 1;
+        case TimeKind::offset:
+            if (t.approximate) return 1;
+            return t.unit == 1 || t.stated.day ? 0 : t.unit == 3 || t.stated.month ? 1 : 2;
+        case TimeKind::unresolvable: break;
+    }
+    return 3;
+}
 
 // [SECTION] tagging
 std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>& tokens,
@@ -143,14 +194,17 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
     for (uint32_t s = 0; s < sentences.size(); ++s) {
         const SentenceSpan& sent = sentences[s];
         Reader r{text, tokens, lex, sent.tok_begin, sent.tok_end};
-        bool future_seen = false;
-        const std::size_t first_in_sentence = out.size();
+        bool future_seen = false, from_seen = false;
         auto emit = [&](uint32_t b, uint32_t e, TimeSpan t) {
             t.tok_begin = b;
             t.tok_end = e;
             t.begin = tokens[b].begin;
             t.end = tokens[e - 1].end;
             t.sentence = s;
+            const uint32_t before = b > r.begin ? b - 1 : b;
+            t.since = r.is(b, W::since) || r.is(before, W::since);
+            t.until = r.is(b, W::until) || r.is(before, W::until) || (from_seen && r.is(before, W::to));
+            from_seen |= r.is(b, W::from) || r.is(before, W::from);
             out.push_back(t);
         };
         // Words before a time that belong to it: "on", "early", "later on", "last".
@@ -169,6 +223,22 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
             }
             return b;
         };
+        // "... last year", "... that year", "... of that year" after a partial date: where its year comes from.
+        auto year_tail = [&](uint32_t e, TimeSpan& t) {
+            uint32_t q = e;
+            if (r.is(q, W::of)) ++q;
+            if ((r.is(q, W::last) || r.is(q, W::this_) || r.is(q, W::next)) && r.is(q + 1, W::year)) {
+                t.year_relative = true;
+                t.year_delta = static_cast<int8_t>(r.is(q, W::last) ? -1 : r.is(q, W::next) ? 1 : 0);
+                return q + 2;
+            }
+            if ((r.is(q, W::that) || (r.is(q, W::the) && r.is(q + 1, W::same))) && r.is(q + (r.is(q, W::the) ? 2 : 1), W::year)) {
+                t.kind = TimeKind::offset;  // resolved in the year of the time it points back to
+                t.unit = 4;
+                return q + (r.is(q, W::the) ? 3 : 2);
+            }
+            return e;
+        };
         for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) {
             if (r.is(k, W::will) || r.is(k, W::shall) || r.is(k, W::upcoming) || r.is(k, W::scheduled) || r.is(k, W::ll))
                 future_seen = true;
@@ -184,9 +254,9 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     continue;
                 }
             }
-            // Day-first numeric date: 15/09/2017 (month first only when the day says so)
-            if (r.number(k, 2) > 0 && r.punct(k + 1, '/') && r.glued(k + 1) && r.number(k + 2, 2) > 0 &&
-                r.punct(k + 3, '/') && r.year(k + 4) > 0) {
+            // Day-first numeric date: 15/09/2017, 21-06-2023 (month first only when the day says so)
+            if (r.number(k, 2) > 0 && (r.punct(k + 1, '/') || r.punct(k + 1, '-')) && r.glued(k + 1) && r.number(k + 2, 2) > 0 &&
+                r.glued(k + 2) && r.punct(k + 3, r.str(k + 1)[0]) && r.glued(k + 3) && r.year(k + 4) > 0 && r.glued(k + 4)) {
                 int d = r.number(k, 2), m = r.number(k + 2, 2);
                 const int y = r.year(k + 4);
                 if (m > 12 && d <= 12) std::swap(d, m);
@@ -197,7 +267,7 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     continue;
                 }
             }
-            // Month first: "Nov. 5, 2022", "February 24, 2024", "Feb. 23", "August 2023", "in October"
+            // Month first: "Nov. 5, 2022", "February 24, 2024", "Feb. 23", "Aug. 2 and 3", "August 2023", "in October"
             if (const int m = r.month(k)) {
                 uint32_t j = k + 1;
                 const bool abbreviated = is_month_abbreviation(r.str(k));
@@ -210,8 +280,17 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     else if (r.year(e) > 0) y = r.year(e), e += 1;
                     if (valid_date(y ? y : 2000, m, d)) {
                         t.stated = {y, m, d};
+                        if (!y) e = year_tail(e, t);
                         emit(lead(k), e, t);
                         k = e - 1;
+                        // "on Aug. 2 and 3": a second day of the same month
+                        const int d2 = r.number(e + 1, 2);
+                        if (r.is(e, W::and_) && d2 >= 1 && d2 <= 31 && !r.month(e + 2) && valid_date(y ? y : 2000, m, d2)) {
+                            TimeSpan second = out.back();
+                            second.stated.day = d2;
+                            emit(e + 1, e + 2, second);
+                            k = e + 1;
+                        }
                         continue;
                     }
                 }
@@ -222,11 +301,15 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     continue;
                 }
                 const bool prep = k > r.begin && (r.has(k - 1, WordClass::date_prep) || (r.punct(k - 1, '-') && r.is(k - 2, W::mid)));
-                if (prep && !abbreviated && !(r.str(k) == "May" && !r.is(k - 1, W::in) && !r.is(k - 1, W::since))) {
+                if (prep && !abbreviated && !(r.str(k) == "May" && !r.is(k - 1, W::in) && !r.is(k - 1, W::since) &&
+                                              !r.is(k - 1, W::and_) && !r.is(k - 1, W::last))) {
                     t.kind = TimeKind::month;
                     t.stated = {0, m, 0};
                     t.future = r.is(k - 1, W::next) || future_seen;
-                    emit(lead(k), k + 1, t);
+                    t.delta = r.is(k - 1, W::last) ? -1 : 0;  // "last September": before this month
+                    const uint32_t e = year_tail(k + 1, t);
+                    emit(lead(k), e, t);
+                    k = e - 1;
                     continue;
                 }
             }
@@ -238,12 +321,28 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                 if (r.year(e) > 0) y = r.year(e), e += 1;
                 if (valid_date(y ? y : 2000, m, d)) {
                     t.stated = {y, m, d};
+                    if (!y) e = year_tail(e, t);
                     emit(lead(k), e, t);
                     k = e - 1;
                     continue;
                 }
             }
-            // A year after a preposition: "since 2017", "in 2022"
+            // "the 15th of that month", "the 15th of the same month"
+            if (r.is(k, W::the) && r.number(k + 1, 2) > 0 && r.is(k + 2, W::of) &&
+                (r.is(k + 3, W::that) || (r.is(k + 3, W::the) && r.is(k + 4, W::same))) &&
+                r.is(k + (r.is(k + 3, W::that) ? 4 : 5), W::month)) {
+                const int d = r.number(k + 1, 2);
+                if (d <= 31) {
+                    t.kind = TimeKind::offset;
+                    t.unit = 3;
+                    t.stated.day = d;
+                    const uint32_t e = k + (r.is(k + 3, W::that) ? 5 : 6);
+                    emit(r.is(k - 1, W::on) ? k - 1 : k, e, t);
+                    k = e - 1;
+                    continue;
+                }
+            }
+            // A year after a preposition: "since 2017", "in 2022", "in 1998 and 2009"
             if (r.year(k) > 0 && k > r.begin && r.has(k - 1, WordClass::date_prep) && !r.punct(k + 1, '-')) {
                 t.stated = {r.year(k), 0, 0};
                 emit(k - 1, k + 1, t);
@@ -262,7 +361,7 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                 k = e - 1;
                 continue;
             }
-            // this/last/next year|month|week
+            // this/last/next year|month|week; "that year", "the same month": counted from a time before
             if ((r.is(k, W::this_) || r.is(k, W::last) || r.is(k, W::next) || r.is(k, W::past)) && r.in(k + 1)) {
                 const bool week = r.is(k + 1, W::week), month = r.is(k + 1, W::month), year = r.is(k + 1, W::year);
                 if (week || month || year) {
@@ -271,12 +370,32 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     t.delta = r.is(k, W::this_) ? 0 : r.is(k, W::next) ? 1 : -1;
                     t.future = t.delta > 0;
                     uint32_t b = k;
-                    if (r.is(k - 1, W::earlier) || r.is(k - 1, W::later)) b = k - 1;
+                    if (r.is(k - 1, W::earlier) || r.is(k - 1, W::later) || r.is(k - 1, W::late) || r.is(k - 1, W::early)) b = k - 1;
                     if (week && t.delta == 0) t.kind = TimeKind::unresolvable;  // "earlier this week"
                     emit(b, k + 2, t);
                     ++k;
                     continue;
                 }
+                // "this morning", "this afternoon": today
+                if (r.is(k, W::this_) && day_part(r.str(k + 1))) {
+                    t.kind = TimeKind::relative;
+                    t.unit = 1;
+                    emit(k, k + 2, t);
+                    ++k;
+                    continue;
+                }
+            }
+            if ((r.is(k, W::that) || (r.is(k, W::the) && r.is(k + 1, W::same))) &&
+                (r.is(k + (r.is(k, W::the) ? 2 : 1), W::year) || r.is(k + (r.is(k, W::the) ? 2 : 1), W::month))) {
+                const uint32_t unit_at = k + (r.is(k, W::the) ? 2 : 1);
+                t.kind = TimeKind::offset;
+                t.unit = r.is(unit_at, W::year) ? 4 : 3;
+                uint32_t b = k;
+                if (r.is(k - 1, W::in) || r.is(k - 1, W::of)) --b;
+                if (r.is(b - 1, W::late) || r.is(b - 1, W::early) || r.is(b - 1, W::later) || r.is(b - 1, W::earlier)) --b;
+                emit(b, unit_at + 1, t);
+                k = unit_at;
+                continue;
             }
             if ((r.is(k, W::earlier) || r.is(k, W::later)) && r.is(k + 1, W::in) && r.is(k + 2, W::the) &&
                 (r.is(k + 3, W::week) || r.is(k + 3, W::month) || r.is(k + 3, W::year) || r.is(k + 3, W::day))) {
@@ -293,26 +412,48 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                 emit(k, k + 1, t);
                 continue;
             }
+            // The same day as a time before: "the same day", "that same night", "later that day",
+            // "within hours", "hours later", "in the morning"; the day after or before it.
+            {
+                uint32_t b = k, e = 0;
+                int delta = 0;
+                uint32_t q = k;
+                if (r.is(q, W::on)) ++q;
+                if (r.is(q, W::later) || r.is(q, W::earlier)) ++q;
+                if (r.is(q, W::the) && r.is(q + 1, W::same) && (r.is(q + 2, W::day) || r.is(q + 2, W::night))) e = q + 3;
+                else if (r.is(q, W::that) && r.is(q + 1, W::same) && (r.is(q + 2, W::day) || r.is(q + 2, W::night))) e = q + 3;
+                else if (r.is(q, W::that) && (r.is(q + 1, W::day) || r.is(q + 1, W::night)) && !r.is(q + 2, W::of)) e = q + 2;
+                else if (r.is(q, W::within) && r.is(q + 1, W::hours)) e = q + 2;
+                else if (r.is(q, W::hours) && r.is(q + 1, W::later)) e = q + 2;
+                else if (r.is(q, W::in) && r.is(q + 1, W::the) && day_part(r.str(q + 2)) && !r.is(q + 3, W::of)) e = q + 3;
+                else if (r.is(q, W::the) && (r.is(q + 1, W::next) || r.is(q + 1, W::following)) && r.is(q + 2, W::day))
+                    e = q + 3, delta = 1;
+                else if (r.is(q, W::the) && r.is(q + 1, W::day) && r.is(q + 2, W::before) && !r.is(q + 3, W::the))
+                    e = q + 3, delta = -1;
+                if (e) {
+                    t.kind = TimeKind::offset;
+                    t.unit = 1;
+                    t.delta = static_cast<int16_t>(delta);
+                    emit(b, e, t);
+                    k = e - 1;
+                    continue;
+                }
+            }
             // Offsets: "a day after", "two days later", "three weeks ago"
             if (const int n = r.count(k); n > 0 && (r.is(k + 1, W::day) || r.is(k + 1, W::days) || r.is(k + 1, W::week) || r.is(k + 1, W::weeks))) {
                 const bool weeks = r.is(k + 1, W::week) || r.is(k + 1, W::weeks);
                 const uint32_t d = k + 2;
                 if (r.is(d, W::after) || r.is(d, W::later) || r.is(d, W::before) || r.is(d, W::earlier) || r.is(d, W::ago)) {
-                    int sign = (r.is(d, W::after) || r.is(d, W::later)) ? 1 : -1;
+                    const int sign = (r.is(d, W::after) || r.is(d, W::later)) ? 1 : -1;
                     t.delta = static_cast<int16_t>(sign * n * (weeks ? 7 : 1));
                     t.unit = 1;
+                    // "less than a week after", "about two weeks later": no day, only its month
+                    t.approximate = r.is(k - 1, W::than) || r.is(k - 1, W::about) || r.is(k - 1, W::nearly) ||
+                                    r.is(k - 1, W::some) || r.is(k - 1, W::around) || r.is(k - 1, W::almost);
                     if (r.is(d, W::ago)) {
                         t.kind = TimeKind::relative;
                     } else {
                         t.kind = TimeKind::offset;
-                        for (std::size_t a = out.size(); a > first_in_sentence; --a) {
-                            const TimeKind ak = out[a - 1].kind;
-                            if (ak == TimeKind::date || ak == TimeKind::weekday || ak == TimeKind::relative) {
-                                t.anchor = static_cast<int32_t>(a - 1);
-                                break;
-                            }
-                        }
-                        if (t.anchor < 0) t.kind = TimeKind::unresolvable;
                         // "Thursday's launch came a day after [the summit]": "after" and "before" take
                         // the event that follows them, so counted from an earlier anchor they point back.
                         if (r.is(d, W::after) || r.is(d, W::before)) t.delta = static_cast<int16_t>(-t.delta);
@@ -324,93 +465,19 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
             }
         }
     }
+    // Anchors, now that every sentence is read: offsets count from a time before them; a
+    // partial date takes its year from a year its sentence states before it.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        TimeSpan& t = out[i];
+        if (t.kind == TimeKind::offset) {
+            t.anchor = find_anchor(out, i, t.unit);
+            if (t.anchor < 0) t.kind = TimeKind::unresolvable;
+        } else if ((t.kind == TimeKind::date && !t.stated.year && !t.year_relative) || (t.kind == TimeKind::month && !t.year_relative)) {
+            t.year_anchor = find_year_anchor(out, i);
+        }
+    }
     return out;
 }
 
-// [SECTION] resolving against the publication date
-std::string resolve_time(const std::vector<TimeSpan>& times, std::size_t i, const Date& pub) {
-    const TimeSpan& t = times[i];
-    switch (t.kind) {
-        case TimeKind::date: {
-            if (t.stated.year) return t.stated.iso();
-            if (!pub.known()) return {};
-            Date d = t.stated;
-            d.year = pub.year;
-            // "Dec. 28" in a paper of Jan. 3 is last year's.
-            if (pub.full() && days_from_civil(d.year, d.month, d.day) > days_from_civil(pub.year, pub.month, pub.day) + 7)
-                d.year -= 1;
-            return d.iso();
-        }
-        case TimeKind::month: {
-            if (!pub.known() || pub.month == 0) return {};
-            Date d{pub.year, t.stated.month, 0};
-            if (t.future) { if (d.month < pub.month) d.year += 1; }
-            else if (d.month > pub.month) d.year -= 1;
-            return d.iso();
-        }
-        case TimeKind::weekday: {
-            if (!pub.full()) return {};
-            const int64_t p = days_from_civil(pub.year, pub.month, pub.day);
-            const int wd = weekday_of(pub);
-            int64_t day;
-            if (t.future) {
-                int ahead = (t.weekday - wd + 7) % 7;
-                if (ahead == 0) ahead = 7;
-                day = p + ahead;
-            } else {
-                int back = (wd - t.weekday + 7) % 7;
-                if (back == 0 && t.delta < 0) back = 7;  // "last Friday" on a Friday
-                day = p - back;
-            }
-            return civil_from_days(day).iso();
-        }
-        case TimeKind::relative: {
-            if (!pub.known()) return {};
-            if (t.unit == 4) return Date{pub.year + t.delta, 0, 0}.iso();
-            if (t.unit == 3) {
-                if (pub.month == 0) return {};
-                int m = pub.month + t.delta, y = pub.year;
-                while (m < 1) m += 12, --y;
-                while (m > 12) m -= 12, ++y;
-                return Date{y, m, 0}.iso();
-            }
-            if (!pub.full()) return {};
-            const int64_t p = days_from_civil(pub.year, pub.month, pub.day);
-            if (t.unit == 1) return civil_from_days(p + t.delta).iso();
-            // A week: ISO week number of the day a week before (or after) publication.
-            const int64_t day = p + 7 * t.delta;
-            const Date d = civil_from_days(day);
-            const int wd = weekday_of(d);
-            const Date thursday = civil_from_days(day - wd + 4);
-            const int64_t jan1 = days_from_civil(thursday.year, 1, 1);
-            const int week = static_cast<int>((days_from_civil(thursday.year, thursday.month, thursday.day) - jan1) / 7 + 1);
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
-            return buf;
-        }
-        case TimeKind::offset: {
-            if (t.anchor < 0) return {};
-            const Date a = parse_iso_date(resolve_time(times, static_cast<std::size_t>(t.anchor), pub));
-            if (!a.full()) return {};
-            return civil_from_days(days_from_civil(a.year, a.month, a.day) + t.delta).iso();
-        }
-        case TimeKind::unresolvable: break;
-    }
-    return {};
-}
-
-Date publication_date(const std::vector<TimeSpan>& times, const std::vector<SentenceSpan>& sentences,
-                      const ArticleLayout& layout) {
-    for (const TimeSpan& t : times) {
-        const ParagraphSpan& p = layout.paragraphs[sentences[t.sentence].paragraph];
-        if (!p.header) break;
-        if (p.role == ParagraphRole::caption || p.role == ParagraphRole::boilerplate) continue;
-        // A dateline is a short line ("February 24, 2024Asia & Pacific", "published : 2023-09-06");
-        // a date inside a running first paragraph is about an event.
-        if (p.tok_end - p.tok_begin > 16) continue;
-        if (t.kind == TimeKind::date && t.stated.full()) return t.stated;
-    }
-    return {};
-}
-
 }  // namespace core
+

