@@ -178,9 +178,26 @@ void SentenceView::find_dateline() {
     }
 }
 
-bool SentenceView::is_missile_word(uint32_t k) const {
-    if (weapon_at(k)) return !d.table.space(static_cast<uint32_t>(entity_id(k)));
+bool SentenceView::is_projectile(uint32_t k) const {
+    if (weapon_at(k)) return !d.table.platform(static_cast<uint32_t>(entity_id(k)));
     if (!has(k, WordClass::projectile)) return false;
+    return !(punct(k - 1, '-') && glued(k) && str(k - 2) == "anti");
+}
+
+bool SentenceView::head_of_found_name(uint32_t k) const {
+    const int32_t e = entity_id(k);
+    if (e < 0 || !d.table.found(static_cast<uint32_t>(e))) return false;
+    if (k + 1 < end && entity_id(k + 1) == e && d.mention_at[k + 1] == d.mention_at[k]) return false;
+    return (d.lex.triggers(d.tokens[k]) & (trigger_bit(EventType::summit_or_meeting, TriggerRole::noun) |
+                                          trigger_bit(EventType::military_drill, TriggerRole::noun))) != 0;
+}
+
+bool SentenceView::is_missile_word(uint32_t k) const {
+    if (weapon_at(k)) {
+        const uint32_t id = static_cast<uint32_t>(entity_id(k));
+        return !d.table.space(id) && !d.table.platform(id);
+    }
+    if (!is_projectile(k)) return false;
     const std::string_view w = str(k);
     return w != "rocket" && w != "rockets" && w != "Rocket" && w != "Rockets" && w != "launcher" && w != "launchers" &&
            w != "weapon" && w != "weapons" && w != "warhead";
@@ -206,7 +223,7 @@ bool SentenceView::subject_projectile(uint32_t k) const {
     for (uint32_t j = k, n = 0; j > begin && n < 4; ++n) {
         --j;
         if (clause(j) != clause(k)) return false;
-        if (has(j, WordClass::projectile) || weapon_at(j)) return is_missile_word(j) || weapon_at(j);
+        if (has(j, WordClass::projectile) || weapon_at(j)) return is_missile_word(j);
         if (any_trigger_verb(*this, j)) return false;
     }
     return false;

@@ -41,10 +41,27 @@ bool missile_word_in(const SentenceView& s, uint32_t b, uint32_t e) {
     return false;
 }
 
-// A projectile or weapon argument for a launch trigger at k: in its clause, not a nuclear bomb.
+// A missile in the launch's clause or among the words after it: then it is no satellite launch.
+bool missile_word_near(const SentenceView& s, uint32_t k) {
+    for (uint32_t j = s.clause_start(k); j < s.end && (s.clause(j) == s.clause(k) || j <= k + 10); ++j)
+        if (s.is_missile_word(j)) return true;
+    return false;
+}
+
+// A projectile or weapon argument for a launch trigger at k: in its clause, among the words
+// after it ("fired what Seoul identified as a Hwasong-17"), or what a relative clause is about
+// ("the Hwasong-14, which was test-fired twice in July").
 bool launch_argument(const SentenceView& s, uint32_t k) {
     const uint32_t c = s.clause(k);
-    return s.clause_projectile(c) || s.clause_weapon(c);
+    if (s.clause_projectile(c) || s.clause_weapon(c)) return true;
+    for (uint32_t j = k + 1; j < s.end && j <= k + 10; ++j)
+        if (s.is_projectile(j)) return true;
+    const uint32_t start = s.clause_start(k);
+    for (uint32_t j = start, n = 0; j > s.begin && n < 3; ++n) {
+        --j;
+        if (s.is_projectile(j)) return s.is(start, W::which) || s.is(start, W::that);
+    }
+    return false;
 }
 
 // "test of strategic cruise missiles", "the first flight test of ... Agni-5 missile"
@@ -52,15 +69,14 @@ bool test_of_projectile(const SentenceView& s, uint32_t k) {
     uint32_t j = k + 1;
     if (!s.is(j, W::of)) return false;
     for (uint32_t q = j + 1; q < s.end && q <= j + 8 && s.clause(q) == s.clause(k); ++q)
-        if (s.has(q, WordClass::projectile) || s.weapon_at(q)) return true;
+        if (s.is_projectile(q)) return true;
     return false;
 }
 
 bool projectile_before(const SentenceView& s, uint32_t k) {
     uint32_t p = k - 1;
     if (s.punct(p, '-')) --p;
-    if (!s.in(p)) return false;
-    return s.has(p, WordClass::projectile) || s.weapon_at(p);
+    return s.in(p) && s.is_projectile(p);
 }
 
 bool nuclear_before(const SentenceView& s, uint32_t k) {
@@ -71,7 +87,7 @@ bool nuclear_before(const SentenceView& s, uint32_t k) {
 
 // A nuclear device, bomb or warhead right after a verb: "detonated a nuclear device".
 bool nuclear_object(const SentenceView& s, uint32_t k) {
-    for (uint32_t j = k + 1; j < s.end && j <= k + 5 && s.clause(j) == s.clause(k); ++j)
+    for (uint32_t j = k + 1; j < s.end && j <= k + 7 && s.clause(j) == s.clause(k); ++j)
         if (s.has(j, WordClass::nuclear)) return true;
     return false;
 }
@@ -79,7 +95,7 @@ bool nuclear_object(const SentenceView& s, uint32_t k) {
 // "the test", "its sixth test", "the January blast", "Tuesday's launch": a noun that names an
 // event the story is about, not a new kind of thing.
 bool definite_before(const SentenceView& s, uint32_t k) {
-    for (uint32_t j = k, n = 0; j > s.begin && n < 4; ++n) {
+    for (uint32_t j = k, n = 0; j > s.begin && n < 6; ++n) {
         --j;
         if (s.has(j, WordClass::determiner) || s.is(j, W::its) || s.is(j, W::their) || s.is(j, W::his)) return true;
         if (s.time_at(j) >= 0) return true;
@@ -142,7 +158,7 @@ bool asset_near(const SentenceView& s, uint32_t k) {
 
 bool projectile_after(const SentenceView& s, uint32_t k, uint32_t span) {
     for (uint32_t j = k + 1; j < s.end && j <= k + span && s.clause(j) == s.clause(k); ++j)
-        if (s.has(j, WordClass::projectile) || s.weapon_at(j)) return true;
+        if (s.is_projectile(j)) return true;
     return false;
 }
 
@@ -154,11 +170,16 @@ bool sanctions_in_clause(const SentenceView& s, uint32_t k) {
 bool accept(const SentenceView& s, Candidate& c, const Topic& topic) {
     const uint32_t k = c.k;
     const std::string_view w = s.str(k);
-    if (s.entity_id(k) >= 0) return false;  // inside a name: "submarine-launched ballistic missile"
+    if (s.entity_id(k) >= 0 && !s.head_of_found_name(k)) return false;  // inside a name: "submarine-launched ballistic missile"
+    if (c.role != TriggerRole::verb && s.has(k + 1, WordClass::compound_head)) return false;  // "test site", "firing range"
+    if (s.has(k - 1, WordClass::quantifier) || (s.punct(k - 1, '-') && s.has(k - 2, WordClass::quantifier))) return false;  // "any launch"
     if (c.role == TriggerRole::verb && s.punct(k - 1, '-') && s.glued(k - 1) && s.glued(k) && !s.is(k - 2, W::test))
         return false;  // "U.S.-imposed sanctions": an adjective
     switch (c.type) {
         case EventType::missile_launch:
+            if (w == "test" || w == "Test") {
+                if (s.punct(k + 1, '-') && s.glued(k + 1)) return false;  // "test-fire": the verb after it counts
+            }
             if (c.role == TriggerRole::verb) {
                 if (w == "sent" || w == "sends" || w == "send") return projectile_after(s, k, 6);
                 if (nuclear_object(s, k) && !missile_word_in(s, k + 1, std::min(s.end, k + 6))) return false;
@@ -171,7 +192,7 @@ bool accept(const SentenceView& s, Candidate& c, const Topic& topic) {
             }
             if (projectile_before(s, k) || test_of_projectile(s, k)) return true;
             if (topic.last == EventType::missile_launch && definite_before(s, k) && !nuclear_before(s, k) &&
-                !(s.classes & word_bit(WordClass::nuclear)))
+                !(s.classes & word_bit(WordClass::nuclear)) && !(s.punct(k + 1, '-') && s.glued(k + 1)))
                 return c.anaphor = true;
             return false;
         case EventType::satellite_launch:
@@ -200,16 +221,18 @@ bool accept(const SentenceView& s, Candidate& c, const Topic& topic) {
                 return nuclear_object(s, k);
             }
             if (nuclear_before(s, k)) return true;
-            if (w == "test" || w == "tests" || w == "blast" || w == "explosion" || w == "detonation") {
-                const bool nuclear_story = topic.last == EventType::nuclear_test || (s.classes & word_bit(WordClass::nuclear));
-                if (nuclear_story && !projectile_before(s, k) && !test_of_projectile(s, k) && definite_before(s, k))
+            if ((w == "test" || w == "tests" || w == "blast" || w == "explosion" || w == "detonation") &&
+                !(s.punct(k + 1, '-') && s.glued(k + 1))) {
+                if (topic.last == EventType::nuclear_test && !projectile_before(s, k) && !test_of_projectile(s, k) &&
+                    definite_before(s, k))
                     return c.anaphor = true;
             }
             return false;
         case EventType::military_drill:
             if (w == "games" && !s.is(k - 1, W::war)) return false;
             if (w == "show" && !(s.is(k + 1, W::of) && s.is(k + 2, W::force))) return false;
-            if (s.is(k - 1, W::fire) || s.is(k + 1, W::down) || s.is(k + 1, W::into)) return false;  // fire drill, drill down
+            // "fire drill", "drill down"; a "live-fire exercise" is one
+            if ((s.is(k - 1, W::fire) && !s.punct(k - 2, '-')) || s.is(k + 1, W::down) || s.is(k + 1, W::into)) return false;
             if (c.role == TriggerRole::verb) {
                 for (uint32_t j = k; j > s.begin && j + 6 > k;) {
                     --j;
@@ -246,8 +269,9 @@ bool accept(const SentenceView& s, Candidate& c, const Topic& topic) {
             return true;
         }
         case EventType::sanctions_action: {
-            if (!s.has_actor && !s.has_resolution) return false;
-            if (w == "force") return s.is(k - 1, W::into) && sanctions_in_clause(s, k);
+            if (w == "force") return s.is(k - 1, W::into) && (s.classes & word_bit(WordClass::sanctions));  // "came back into force"
+            const bool resolution = s.clause_has(k, W::resolution);
+            if (!s.has_actor && !s.has_resolution && !resolution) return false;
             if (w == "voted") return sanctions_in_clause(s, k) || s.is(k + 1, W::down) || s.un_actor_before(k);
             if (w == "sanctioned" || w == "sanction" || w == "sanctions" || w == "blacklisted" || w == "blacklists" ||
                 w == "vetoed" || w == "vetoes" || w == "veto" || w == "designations" || w == "designation" || w == "snapback" ||
@@ -319,6 +343,16 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
         if (role == ParagraphRole::boilerplate || role == ParagraphRole::byline) continue;
         SentenceView s(d, si);
         cands.clear();
+        // A heading inside the story ("Seoul hits back", "The question of a nuclear test") names an
+        // event the story tells, as the headline does.
+        const ParagraphSpan& para = layout.paragraphs[sent.paragraph];
+        bool heading = false;
+        if (role == ParagraphRole::body && sent.tok_begin == para.tok_begin && sent.tok_end == para.tok_end) {
+            uint32_t words = 0;
+            for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) words += tokens[k].shape != TokenShape::punct;
+            const char last = text[tokens[sent.tok_end - 1].begin];
+            heading = words <= 10 && last != '.' && last != '"' && last != '!' && last != '?';
+        }
         for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) {
             const uint32_t bits = table.lex.triggers(tokens[k]);
             if (bits) {
@@ -337,8 +371,13 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             // A named exercise with no drill word: "Vigilant Storm continues", "Freedom Shield 2025 began".
             // A police "Operation Firewall" is no drill: a found name needs military words around it.
             if (s.entity_start(k) && table.kind(static_cast<uint32_t>(s.entity_id(k))) == EntityKind::operation &&
-                (!table.found(static_cast<uint32_t>(s.entity_id(k))) || (s.classes & word_bit(WordClass::military)) || s.has_weapon))
+                (!table.found(static_cast<uint32_t>(s.entity_id(k))) || (s.classes & word_bit(WordClass::military)) ||
+                 s.has_weapon || (s.clause_classes(s.clause(k)) & word_bit(WordClass::drill_verb))))
                 cands.push_back({EventType::military_drill, TriggerRole::noun, k, false, true});
+            // A numbered resolution passed or answered with: "with Resolution 2371", "Resolution 2397 caps".
+            if ((s.str(k) == "Resolution") && k + 1 < sent.tok_end && tokens[k + 1].shape == TokenShape::number &&
+                !s.is(k - 1, W::council))
+                cands.push_back({EventType::sanctions_action, TriggerRole::noun, k, false, true});
             // A space launcher that flies or fails: "the first Chollima-1 crashed into the sea".
             if (s.entity_start(k) && table.kind(static_cast<uint32_t>(s.entity_id(k))) == EntityKind::weapon &&
                 table.space(static_cast<uint32_t>(s.entity_id(k))) && s.launch_or_failure_in_clause(k))
@@ -355,8 +394,10 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             } else if (!accept(s, c, topic)) {
                 continue;
             }
-            // A launch whose rocket carries a satellite is a satellite launch.
-            if (c.type == EventType::missile_launch && s.satellite_context() && !missile_word_in(s, s.begin, s.end))
+            // A launch whose rocket carries a satellite is a satellite launch (in a story about one,
+            // "the rocket was fired at 9:30 a.m." is too).
+            if (c.type == EventType::missile_launch && (s.satellite_context() || topic.last == EventType::satellite_launch) &&
+                !missile_word_near(s, c.k))
                 c.type = EventType::satellite_launch;
             if (c.type == EventType::deployment && c.k == launch_token) continue;
             topic.note(c.type);
@@ -366,7 +407,7 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             m.type = c.type;
             m.sentence = si;
             m.trigger = c.k;
-            m.headline = role == ParagraphRole::title;
+            m.headline = role == ParagraphRole::title || heading;
             m.anaphor = c.anaphor || (c.role != TriggerRole::verb && s.is_anaphor(c.k));
             if (s.entity_id(c.k) >= 0 && c.type == EventType::military_drill) m.name = s.entity_id(c.k);
             event_sentence::fill_arguments(s, m);

@@ -74,6 +74,16 @@ struct SentenceView {
     }
     // A missile by word or name, not a rocket or launcher (which may carry a satellite).
     bool is_missile_word(uint32_t k) const;
+    // Something launched: a projectile word or a weapon's name, not a platform (a jet, a ship) nor
+    // the missile of "anti-missile".
+    bool is_projectile(uint32_t k) const;
+    // The last word of a name the lexicon does not know, when it is a trigger: "Corps Commanders' Conference".
+    bool head_of_found_name(uint32_t k) const;
+    bool clause_has(uint32_t k, RuleWord w) const {
+        for (uint32_t j = clause_start(k); j < end && clause(j) == clause(k); ++j)
+            if (is(j, w)) return true;
+        return false;
+    }
 
     uint32_t clause(uint32_t k) const { return clause_of_[k - begin]; }
     uint32_t clause_start(uint32_t k) const {

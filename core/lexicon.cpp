@@ -37,7 +37,8 @@ const ClassName kClassNames[] = {
     {"publication", WordClass::publication}, {"title", WordClass::title}, {"org_head", WordClass::org_head},
     {"place_head", WordClass::place_head}, {"stop", WordClass::stop}, {"timezone", WordClass::timezone},
     {"party", WordClass::party}, {"vessel", WordClass::vessel}, {"flight", WordClass::flight},
-    {"failure", WordClass::failure}, {"negation", WordClass::negation},
+    {"failure", WordClass::failure}, {"negation", WordClass::negation}, {"compound_head", WordClass::compound_head},
+    {"quantifier", WordClass::quantifier}, {"drill_verb", WordClass::drill_verb},
 };
 
 bool class_from_name(std::string_view name, WordClass* out) {
@@ -326,6 +327,7 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
             if (e.contains("country") && e["country"].is_string()) ent.country = e["country"].get<std::string>();
             if (e.contains("space") && e["space"].is_boolean()) ent.space = e["space"].get<bool>();
             if (e.contains("acts") && e["acts"].is_boolean()) ent.acts = e["acts"].get<bool>();
+            if (e.contains("platform") && e["platform"].is_boolean()) ent.platform = e["platform"].get<bool>();
             ent.aliases = strings(e.value("aliases", nlohmann::json::array()));
             ent.case_aliases = strings(e.value("case_aliases", nlohmann::json::array()));
             ent.context_aliases = strings(e.value("context_aliases", nlohmann::json::array()));

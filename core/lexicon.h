@@ -41,6 +41,9 @@ enum class WordClass : uint8_t {
     flight,       // what a flying missile does: "flew", "crossed", "splashed"
     failure,      // how a launch ends badly: "failed", "exploded", "crashed"
     negation,     // "not", "never", "no": only these, of the modal words, cross a comma
+    compound_head,  // a noun that makes a trigger before it a modifier: "test site", "firing range", "launch pad"
+    quantifier,   // "any launch", "every test": no event in particular
+    drill_verb,   // what an exercise does: "began", "opened", "was staged"
     count_
 };
 static_assert(static_cast<int>(WordClass::count_) <= 64, "word classes are one 64-bit set");
@@ -114,6 +117,7 @@ struct LexiconEntity {
     // ("Pentagon" -> "United States"), a body's parent ("UN Security Council" -> "United Nations").
     std::string country;
     bool acts = false;    // a body that acts in its own name (the UN, NATO, the EU), not for a country
+    bool platform = false;  // a weapon that carries others (a jet, a ship, a defence system): it flies, it is not launched
     bool space = false;   // a space launcher or satellite ("Chollima-1", "Simorgh"): its launch puts something in orbit
     // As the JSON gives them (the name itself, and weapon plurals, are matched without being listed).
     std::vector<std::string> aliases, case_aliases, context_aliases;

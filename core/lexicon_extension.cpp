@@ -190,6 +190,7 @@ std::string lexicon_to_json(const Lexicon& lex) {
         if (!e.country.empty()) j["country"] = e.country;
         if (e.space) j["space"] = true;
         if (e.acts) j["acts"] = true;
+        if (e.platform) j["platform"] = true;
         if (!e.aliases.empty()) j["aliases"] = e.aliases;
         if (!e.case_aliases.empty()) j["case_aliases"] = e.case_aliases;
         if (!e.context_aliases.empty()) j["context_aliases"] = e.context_aliases;

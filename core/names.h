@@ -53,6 +53,7 @@ struct EntityTable {
     EntityKind kind(uint32_t id) const { return found(id) ? found_name(id).kind : lex.entities[id].kind; }
     const std::string& name(uint32_t id) const { return found(id) ? found_name(id).name : lex.entities[id].name; }
     bool space(uint32_t id) const { return found(id) ? found_name(id).space : lex.entities[id].space; }
+    bool platform(uint32_t id) const { return !found(id) && lex.entities[id].platform; }
     // The lexicon id of who the entity acts for as an event's actor, -1 for none.
     int32_t actor(uint32_t id) const { return found(id) ? found_name(id).actor : lex.actor_of(id); }
 };

@@ -141,6 +141,17 @@ bool day_part(std::string_view w) { return w == "morning" || w == "afternoon" ||
 
 // The nearest time before `i` (in its sentence, else in the three sentences before) precise
 // enough for a time counted in `unit` from it: a day for days, a month for months, a year for years.
+// Does the text state this time's year ("in 2022", "last year", "October of that year"), or
+// would it come from the publication date?
+bool year_stated(const std::vector<TimeSpan>& times, std::size_t j) {
+    const TimeSpan& t = times[j];
+    if (t.year_relative || (t.kind == TimeKind::relative && t.unit >= 3)) return true;
+    if (t.kind == TimeKind::date) return t.stated.year || (t.year_anchor >= 0 && t.year_anchor < static_cast<int32_t>(j));
+    if (t.kind == TimeKind::month) return t.year_anchor >= 0 && t.year_anchor < static_cast<int32_t>(j);
+    if (t.kind == TimeKind::offset && t.unit >= 3) return t.anchor >= 0;
+    return false;
+}
+
 int32_t find_anchor(const std::vector<TimeSpan>& times, std::size_t i, int unit) {
     const int needed = unit == 1 ? 0 : unit == 3 ? 1 : 2;
     const uint32_t sentence = times[i].sentence;
@@ -148,6 +159,7 @@ int32_t find_anchor(const std::vector<TimeSpan>& times, std::size_t i, int unit)
         --j;
         if (times[j].sentence + 3 < sentence) break;
         if (times[j].until) continue;
+        if (unit >= 3 && !year_stated(times, j)) continue;  // "that year" names a year said before
         if (time_precision(times[j]) <= needed) return static_cast<int32_t>(j);
     }
     // "Within hours", "the same day" with nothing close before: the day the story opened with.
@@ -157,8 +169,14 @@ int32_t find_anchor(const std::vector<TimeSpan>& times, std::size_t i, int unit)
     return -1;
 }
 
-// The nearest time before `i` in its sentence that states a year: a partial date's year.
+// The nearest time before `i` in its sentence that states a year: a partial date's year; or
+// right after it, "on Aug. 2 and 3 that year".
 int32_t find_year_anchor(const std::vector<TimeSpan>& times, std::size_t i) {
+    for (std::size_t j = i + 1; j < times.size() && j <= i + 2; ++j) {
+        const TimeSpan& t = times[j];
+        if (t.sentence != times[i].sentence || t.tok_begin > times[j - 1].tok_end + 1) break;
+        if (t.kind == TimeKind::offset && t.unit == 4 && !t.stated.month) return static_cast<int32_t>(j);
+    }
     for (std::size_t j = i; j > 0;) {
         --j;
         if (times[j].sentence != times[i].sentence) break;
@@ -313,6 +331,14 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     continue;
                 }
             }
+            // A month naming an event: "the January blast", "the November launches"
+            if (const int m = r.month(k); m && r.is(k - 1, W::the) && !is_month_abbreviation(r.str(k)) && r.in(k + 1) &&
+                tokens[k + 1].shape == TokenShape::word && !tokens[k + 1].upper && !r.has(k + 1, WordClass::stop)) {
+                t.kind = TimeKind::month;
+                t.stated = {0, m, 0};
+                emit(k, k + 1, t);
+                continue;
+            }
             // Day first: "25 May", "5 November 2022"
             if (const int d = r.number(k, 2); d >= 1 && d <= 31 && r.month(k + 1)) {
                 const int m = r.month(k + 1);
@@ -456,7 +482,10 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                         t.kind = TimeKind::offset;
                         // "Thursday's launch came a day after [the summit]": "after" and "before" take
                         // the event that follows them, so counted from an earlier anchor they point back.
-                        if (r.is(d, W::after) || r.is(d, W::before)) t.delta = static_cast<int16_t>(-t.delta);
+                        if (r.is(d, W::after) || r.is(d, W::before)) {
+                            t.delta = static_cast<int16_t>(-t.delta);
+                            t.dates_following = true;
+                        }
                     }
                     emit(r.is(k - 1, W::the) ? k - 1 : k, d + 1, t);
                     k = d;

@@ -63,6 +63,7 @@ struct TimeSpan {
     bool since = false;   // "since May 3": where a span starts, not when the sentence's event happened
     bool until = false;   // "until Aug. 10": where a span ends
     bool approximate = false;  // "less than a week after": the month is known, the day is not
+    bool dates_following = false;  // "a day after", "two days before": dates what follows it, not what precedes
     int8_t year_delta = 0;  // "Nov. 21 last year": the publication year plus this (with year_relative)
     bool year_relative = false;
     int32_t anchor = -1;  // for `offset`: the time it counts from, in this sentence or one shortly before
