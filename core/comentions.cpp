@@ -32,14 +32,17 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
         }
         return pairs[it->second];
     };
+    // Paragraphs and documents pair every two names in them: among the most mentioned entities
+    // only (ids are ranks), or a corpus of many names grows pairs by the square of its names.
+    const uint32_t window_entities = std::min(entity_count, kWindowEntities);
     std::vector<uint32_t> unit;        // distinct entities of the current unit
     std::vector<uint32_t> seen(entity_count, ~0u);
     uint32_t stamp = 0;
-    auto distinct = [&](auto begin, auto end) {
+    auto distinct = [&](auto begin, auto end, uint32_t limit) {
         unit.clear();
         ++stamp;
         for (auto it = begin; it != end; ++it)
-            if (seen[it->entity] != stamp) seen[it->entity] = stamp, unit.push_back(it->entity);
+            if (it->entity < limit && seen[it->entity] != stamp) seen[it->entity] = stamp, unit.push_back(it->entity);
         std::sort(unit.begin(), unit.end());
     };
     for (uint32_t d = 0; d < mentions.size(); ++d) {
@@ -47,7 +50,7 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
         for (std::size_t i = 0; i < m.size();) {  // sentences
             std::size_t j = i;
             while (j < m.size() && m[j].sentence == m[i].sentence) ++j;
-            distinct(m.begin() + static_cast<std::ptrdiff_t>(i), m.begin() + static_cast<std::ptrdiff_t>(j));
+            distinct(m.begin() + static_cast<std::ptrdiff_t>(i), m.begin() + static_cast<std::ptrdiff_t>(j), entity_count);
             for (std::size_t x = 0; x < unit.size(); ++x)
                 for (std::size_t y = x + 1; y < unit.size(); ++y) {
                     CoMention& c = pair_at(unit[x], unit[y]);
@@ -59,12 +62,12 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
         for (std::size_t i = 0; i < m.size();) {  // paragraphs
             std::size_t j = i;
             while (j < m.size() && m[j].paragraph == m[i].paragraph) ++j;
-            distinct(m.begin() + static_cast<std::ptrdiff_t>(i), m.begin() + static_cast<std::ptrdiff_t>(j));
+            distinct(m.begin() + static_cast<std::ptrdiff_t>(i), m.begin() + static_cast<std::ptrdiff_t>(j), window_entities);
             for (std::size_t x = 0; x < unit.size(); ++x)
                 for (std::size_t y = x + 1; y < unit.size(); ++y) ++pair_at(unit[x], unit[y]).paragraphs;
             i = j;
         }
-        distinct(m.begin(), m.end());  // the document
+        distinct(m.begin(), m.end(), window_entities);  // the document
         for (std::size_t x = 0; x < unit.size(); ++x)
             for (std::size_t y = x + 1; y < unit.size(); ++y) ++pair_at(unit[x], unit[y]).documents;
     }

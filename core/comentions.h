@@ -5,12 +5,17 @@
 //   for (const core::CoMention& p : c.pairs) cell(p.a, p.b) = p.sentences;   // a < b
 //   for (const core::SentenceRef& r : p.refs) open(r.doc, r.sentence);
 //
-// Pairs come sorted by (a, b); entities are the corpus's entity indexes.
+// Pairs come sorted by (a, b); entities are the corpus's entity indexes, most mentioned first.
+// Sentences count every pair; paragraphs and documents count pairs among the kWindowEntities
+// most mentioned entities (the ones a matrix or a network shows), so the cost stays linear in
+// the corpus however many names it holds.
 #pragma once
 #include <cstdint>
 #include <vector>
 
 namespace core {
+
+constexpr uint32_t kWindowEntities = 400;
 
 struct SentenceRef {
     uint32_t doc = 0, sentence = 0;

@@ -49,9 +49,15 @@ struct Analysis {
 
 void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
     a.mention_dates.assign(a.mentions.size(), std::string());
-    for (std::size_t i = 0; i < a.mentions.size(); ++i)
-        if (a.mentions[i].time >= 0) a.mention_dates[i] = resolve_time(a.times, static_cast<std::size_t>(a.mentions[i].time), pub);
+    for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+        const EventMention& m = a.mentions[i];
+        if (m.time < 0) continue;
+        std::string& date = a.mention_dates[i];
+        date = resolve_time(a.times, static_cast<std::size_t>(m.time), pub);
+        if (m.coarse && date.size() > 7) date.resize(7);  // a borrowed time: its month
+    }
     a.events = merge_event_mentions(a.mentions, a.mention_dates, EntityTable{lex, a.names});
+    date_story_events(a.events, a.mentions, a.sentences, pub);
 }
 
 // [SECTION] dating a document from the rest of the corpus
@@ -311,9 +317,12 @@ Corpus CorpusBuilder::finish() {
             if (last_doc[g] != di) last_doc[g] = static_cast<uint32_t>(di), ++docs[g];
         }
     }
+    // A capitalized word of no known kind named once in the whole corpus is no entity worth a
+    // row: it would only multiply the co-mention pairs.
     std::vector<uint32_t> order;
     for (uint32_t e = 0; e < all; ++e)
-        if (count[e]) order.push_back(e);
+        if (count[e] && !(e >= lexicon_size && found[e - lexicon_size].kind == EntityKind::name && count[e] < 2))
+            order.push_back(e);
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
         if (count[x] != count[y]) return count[x] > count[y];
         return global_name(x) < global_name(y);
@@ -335,6 +344,7 @@ Corpus CorpusBuilder::finish() {
         for (std::size_t i = 0; i < st.spans[di].size(); ++i) {
             const MentionSpan& m = st.spans[di][i];
             const uint32_t s = st.span_sentence[di][i];
+            if (corpus_entity[global_id(di, m.entity)] < 0) continue;
             const uint32_t ent = entity_of(global_id(di, m.entity));
             d.mentions.push_back({ent, orig(m.begin), orig(m.end), s});
             refs[di].push_back({ent, s, d.sentences.empty() ? 0 : d.sentences[s].paragraph});
@@ -349,12 +359,13 @@ Corpus CorpusBuilder::finish() {
             e.doc = static_cast<uint32_t>(di);
             e.type = me.type;
             const EventMention& main = a.mentions[me.main];
-            e.date = a.mention_dates[me.main];
-            if (main.time >= 0) {
+            e.date = me.date;
+            if (main.time >= 0 && !a.mention_dates[me.main].empty()) {
                 const TimeSpan& t = a.times[static_cast<std::size_t>(main.time)];
                 e.date_text = d.text.substr(orig(t.begin), orig(t.end) - orig(t.begin));
-                if (!e.date.empty())
-                    e.date_basis = (t.kind == TimeKind::date && t.stated.year) ? DateBasis::text : d.published_basis;
+                e.date_basis = (t.kind == TimeKind::date && t.stated.year) ? DateBasis::text : d.published_basis;
+            } else if (!e.date.empty()) {
+                e.date_basis = d.published_basis;  // the story's day
             }
             auto names = [&](const std::vector<uint32_t>& ids, std::vector<std::string>& out) {
                 for (uint32_t id : ids) {

@@ -94,6 +94,7 @@ std::string corpus_to_json(const Corpus& corpus) {
     w.key("comentions");
     w.begin_array();
     for (const CoMention& c : corpus.comentions.pairs) {
+        if (!c.sentences) continue;  // named together only in a paragraph or a document: counted in memory, not listed
         w.begin_object();
         w.field("a", corpus.entities[c.a].name);
         w.field("b", corpus.entities[c.b].name);

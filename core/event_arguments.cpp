@@ -398,9 +398,14 @@ int borrowed_precision(const SentenceView& s, uint32_t k) {
     bool then = false;
     for (uint32_t j = start; j < s.end && s.clause(j) == c; ++j) then |= s.is(j, W::then);
     if (then || s.has(start, WordClass::reporting) || s.is(start, W::while_) || s.is(start, W::as) ||
+        s.is(start, W::which) || s.is(start, W::where) || s.is(start, W::who) ||
         (s.is(start, W::that) && start > s.begin && (s.clause_classes(c - 1) & word_bit(WordClass::reporting))))
         return 0;
-    if (s.is(start, W::after) || s.is(start, W::before) || s.is(start, W::following)) return 1;
+    // "after"/"before" lend a month or a year; so does a clause that goes on with a new subject
+    // ("Israel began striking on June 13, and Iran answered with missiles": June, not June 13).
+    if (s.is(start, W::after) || s.is(start, W::before) || s.is(start, W::following) ||
+        ((s.is(start, W::and_) || s.is(start, W::but)) && s.punct(start - 1, ',')))
+        return 1;
     return -1;
 }
 
@@ -435,25 +440,31 @@ void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::si
         int32_t best = when_time(s, k);
         uint64_t best_cost = best >= 0 ? 0 : ~uint64_t{0};
         const int borrow = borrowed_precision(s, k);
+        bool coarse = false;
         for (std::size_t ti = t_begin; ti < t_end && best_cost; ++ti) {
             const TimeSpan& t = times[ti];
             if (t.since || t.until) continue;
+            if (t.dates_following && t.tok_begin > k) continue;  // "came a day after [X]" dates X, not what came
             const uint32_t tc = s.clause(t.tok_begin), kc = s.clause(k);
             uint64_t cost;
+            bool borrowed = false;
             if (tc == kc) {
                 cost = 0;
             } else if (t.tok_begin > k) {
                 cost = 2;  // after a relative clause
-            } else if (tc + 1 == kc && borrow >= 0 && time_precision(t) >= borrow) {
+            } else if (tc + 1 == kc && borrow >= 0) {
                 cost = 4;
+                borrowed = true;
             } else {
                 continue;
             }
+            // The nearest time, a vaguer one ("last month") counting as a little further.
             const uint32_t distance = t.tok_begin > k ? t.tok_begin - k : k - t.tok_end;
-            cost = (cost << 40) | (uint64_t(time_precision(t)) << 32) | distance;
-            if (cost < best_cost) best = static_cast<int32_t>(ti), best_cost = cost;
+            cost = (cost << 32) | (distance + 8u * static_cast<uint32_t>(time_precision(t)));
+            if (cost < best_cost) best = static_cast<int32_t>(ti), best_cost = cost, coarse = borrowed && borrow > 0;
         }
         out[o].time = best;
+        out[o].coarse = coarse;
     }
     // Times no trigger kept: members of a list with a kept one, or after ", and" a trigger.
     std::vector<uint8_t> kept(t_end - t_begin, 0);
@@ -481,6 +492,7 @@ void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::si
             source = kept_by(a);
         }
         // ", and a second one on July 28": the nearest trigger before, an "and" between, no new clause.
+        uint32_t segment = 0;  // where the words of a ", and ..." mention start
         if (source < 0) {
             for (std::size_t o = out.size(); o > first && source < 0;) {
                 --o;
@@ -491,11 +503,30 @@ void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::si
                     if (s.is(j, W::and_)) and_at = j;
                 if (!and_at || s.clause(and_at) != s.clause(t.tok_begin)) break;
                 source = static_cast<int32_t>(o);
+                segment = and_at;
             }
         }
         if (source < 0) continue;
         EventMention clone = out[static_cast<std::size_t>(source)];
         clone.time = static_cast<int32_t>(ti);
+        // "talks with Putin on Sept. 3 and with Xi the following day": the second meeting's partner is Xi.
+        if (segment) {
+            std::vector<uint32_t> partners;
+            for (uint32_t j = segment + 1; j < t.tok_begin; ++j)
+                if (s.entity_start(j))
+                    if (const int32_t a = s.d.table.actor(static_cast<uint32_t>(s.entity_id(j))); a >= 0)
+                        partners.push_back(static_cast<uint32_t>(a));
+            if (!partners.empty()) {
+                clone.actors.clear();
+                subject_actors(s, clone, clone.actors);
+                if (clone.actors.empty()) clone.actors = out[static_cast<std::size_t>(source)].actors;
+                auto& own = out[static_cast<std::size_t>(source)].actors;
+                for (uint32_t a : partners) {
+                    own.erase(std::remove(own.begin(), own.end(), a), own.end());
+                    add_unique(clone.actors, a);
+                }
+            }
+        }
         out.push_back(std::move(clone));
         kept[ti - t_begin] = 1;
     }

@@ -341,6 +341,17 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
         const SentenceSpan& sent = sentences[si];
         const ParagraphRole role = layout.paragraphs[sent.paragraph].role;
         if (role == ParagraphRole::boilerplate || role == ParagraphRole::byline) continue;
+        // Most sentences hold no trigger and no name an event can come from: passed over at once.
+        bool maybe = false;
+        for (uint32_t k = sent.tok_begin; k < sent.tok_end && !maybe; ++k) {
+            maybe = table.lex.triggers(tokens[k]) || (table.lex.classes(tokens[k]) & word_bit(WordClass::flight));
+            if (!maybe && d.mention_at[k] >= 0) {
+                const uint32_t id = mentions[static_cast<std::size_t>(d.mention_at[k])].entity;
+                maybe = table.kind(id) == EntityKind::operation || table.kind(id) == EntityKind::weapon;
+            }
+            maybe |= tokens[k].upper && text.compare(tokens[k].begin, tokens[k].end - tokens[k].begin, "Resolution") == 0;
+        }
+        if (!maybe) continue;
         SentenceView s(d, si);
         cands.clear();
         // A heading inside the story ("Seoul hits back", "The question of a nuclear test") names an
@@ -408,6 +419,8 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             m.sentence = si;
             m.trigger = c.k;
             m.headline = role == ParagraphRole::title || heading;
+            for (uint32_t j = s.clause_start(c.k); j < c.k && !m.earlier; ++j)
+                m.earlier = s.is(j, W::had) && s.in(j + 1) && s.d.tokens[j + 1].shape == TokenShape::word;
             m.anaphor = c.anaphor || (c.role != TriggerRole::verb && s.is_anaphor(c.k));
             if (s.entity_id(c.k) >= 0 && c.type == EventType::military_drill) m.name = s.entity_id(c.k);
             event_sentence::fill_arguments(s, m);

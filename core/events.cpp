@@ -67,10 +67,11 @@ void absorb(MergedEvent& e, const EventMention& m, uint32_t index) {
     if (e.name < 0) e.name = m.name;
 }
 
-MergedEvent start_event(const EventMention& m, uint32_t index) {
+MergedEvent start_event(const EventMention& m, uint32_t index, const std::string& date) {
     MergedEvent e;
     e.type = m.type;
     e.main = index;
+    e.date = date;
     absorb(e, m, index);
     return e;
 }
@@ -93,7 +94,7 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
             placed = true;
         }
         if (placed) continue;
-        events.push_back(start_event(m, i));
+        events.push_back(start_event(m, i, dates[i]));
         event_date.push_back(dates[i]);
     }
     // Undated mentions: a headline names the story's event of its type; an anaphor ("the drill",
@@ -134,7 +135,7 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
             absorb(events[static_cast<std::size_t>(best)], mentions[i], i);
             continue;
         }
-        events.push_back(start_event(m, i));
+        events.push_back(start_event(m, i, std::string()));
         event_date.push_back(std::string());
     }
     // A launch nobody is named for ("a Simorgh rocket ... lifted off", "the Hwasong-18 launched in
@@ -157,6 +158,54 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
     for (MergedEvent& e : events) std::sort(e.mentions.begin(), e.mentions.end());
     std::sort(events.begin(), events.end(), [](const MergedEvent& a, const MergedEvent& b) { return a.mentions[0] < b.mentions[0]; });
     return events;
+}
+
+std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vector<EventMention>& mentions,
+                              const std::vector<SentenceSpan>& sentences, const Date& published) {
+    // The story's day: the dated event of the headline, else the first dated event of the lede.
+    std::string story;
+    uint32_t story_sentence = ~0u;
+    uint32_t first_body = ~0u;
+    for (const EventMention& m : mentions)
+        if (!m.headline) first_body = std::min(first_body, m.sentence);
+    for (const MergedEvent& e : events) {
+        if (e.date.size() != 10) continue;
+        for (uint32_t mi : e.mentions) {
+            const EventMention& m = mentions[mi];
+            const bool lede = m.headline || (first_body != ~0u && m.sentence < first_body + 3);
+            if (lede && m.sentence < story_sentence) story = e.date, story_sentence = m.sentence;
+        }
+    }
+    std::size_t dated = 0;
+    for (MergedEvent& e : events) {
+        if (!e.date.empty()) continue;
+        bool headline = false, earlier = false;
+        for (uint32_t mi : e.mentions) headline |= mentions[mi].headline, earlier |= mentions[mi].earlier;
+        if (headline) {
+            e.date = !story.empty() ? story : published.full() ? published.iso() : std::string();
+            dated += !e.date.empty();
+            continue;
+        }
+        if (story.empty() || earlier) continue;
+        // The nearest dated mention before the event's first, within its paragraph or the two before.
+        const EventMention& first = mentions[e.mentions.front()];
+        const uint32_t paragraph = sentences[first.sentence].paragraph;
+        const std::string* before = nullptr;
+        uint32_t before_sentence = 0;
+        for (const MergedEvent& o : events) {
+            if (o.date.empty() || &o == &e) continue;
+            for (uint32_t mi : o.mentions) {
+                const uint32_t sn = mentions[mi].sentence;
+                if (sn > first.sentence || sentences[sn].paragraph + 2 < paragraph) continue;
+                if (!before || sn >= before_sentence) before = &o.date, before_sentence = sn;
+            }
+        }
+        if (before && *before == story) {
+            e.date = story;
+            ++dated;
+        }
+    }
+    return dated;
 }
 
 }  // namespace core

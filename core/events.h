@@ -38,8 +38,10 @@ struct EventMention {
     uint32_t sentence = 0;
     uint32_t trigger = 0;   // token index of the trigger word
     int32_t time = -1;      // index into the document's times, -1 for none
+    bool coarse = false;    // the time is borrowed from a clause before: only its month holds
     bool anaphor = false;   // "the drill", "these exercises", "the missile flew": an event already named
     bool headline = false;  // in the title line: it names the lede's event
+    bool earlier = false;   // told in the past perfect ("Japan had deployed"): before the story's day
     std::vector<uint32_t> actors;   // lexicon ids of who did it (countries and acting bodies)
     std::vector<uint32_t> weapons;  // entity ids of the document (core/names.h EntityTable)
     std::vector<uint32_t> places;   // entity ids of the document
@@ -54,6 +56,7 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
 
 struct MergedEvent {
     EventType type = EventType::other;
+    std::string date;                // the main mention's date, or the story's day (date_story_events)
     std::vector<uint32_t> mentions;  // indexes into the mention list, in text order; `main` among them
     uint32_t main = 0;               // the mention that dates the event (or the first one)
     std::vector<uint32_t> actors, weapons, places;
@@ -64,5 +67,12 @@ struct MergedEvent {
 // `dates[i]` is the resolved date of mention i ("" when undated).
 std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& mentions,
                                               const std::vector<std::string>& dates, const EntityTable& table);
+
+// Undated events a reader dates by the story: the headline's event is the story's day (its
+// lede's date, else the publication date); a reaction told right after something that happened
+// on the story's day ("Within hours...", "In Seoul, Yoon convened his security council") is of
+// that day too, unless told in the past perfect. Returns how many events it dated.
+std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vector<EventMention>& mentions,
+                              const std::vector<SentenceSpan>& sentences, const Date& published);
 
 }  // namespace core

@@ -347,6 +347,12 @@ Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {
     // Punctuation marks are vocabulary too, so aliases like "U.S." and "F-35A" walk the trie.
     for (const char* p : {".", "-", "'", ",", "&", "/", ":", "(", ")", "\""}) lex.add_word(p);
     lex.find_rule_words();
+    // Words a time expression may start with, so the time tagger passes over all others at once.
+    for (WordInfo& w : lex.words_)
+        if (w.month || w.weekday || w.number > 0) w.classes |= word_bit(WordClass::time_word);
+    for (const char* w : {"this", "last", "next", "past", "that", "the", "earlier", "later", "yesterday", "today", "tomorrow",
+                          "on", "within", "hours", "in", "will", "shall", "upcoming", "scheduled", "ll"})
+        lex.classes_of(w) |= word_bit(WordClass::time_word);
     return lex;
 }
 

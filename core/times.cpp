@@ -258,6 +258,7 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
             return e;
         };
         for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) {
+            if (tokens[k].shape != TokenShape::number && !r.has(k, WordClass::time_word)) continue;
             if (r.is(k, W::will) || r.is(k, W::shall) || r.is(k, W::upcoming) || r.is(k, W::scheduled) || r.is(k, W::ll))
                 future_seen = true;
             TimeSpan t;
