@@ -4,6 +4,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "core/analysis.h"
 #include "core/entities.h"
 #include "core/events.h"
 #include "core/names.h"
@@ -35,17 +36,7 @@ void for_each_line(std::string_view text, F&& f) {
     }
 }
 
-// What the per-document stages found, in analysed (folded) coordinates, kept until
-// the corpus-wide steps (dating from other documents, entity indexes) are done.
-struct Analysis {
-    FoldedText folded;
-    std::vector<SentenceSpan> sentences;
-    std::vector<TimeSpan> times;
-    DocumentNames names;  // the names the lexicon does not know (entity ids from lex.entities.size() on)
-    std::vector<EventMention> mentions;
-    std::vector<MergedEvent> events;
-    std::vector<std::string> mention_dates;
-};
+}  // namespace
 
 void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
     a.mention_dates.assign(a.mentions.size(), std::string());
@@ -60,66 +51,7 @@ void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
     date_story_events(a.events, a.mentions, a.sentences, pub);
 }
 
-// [SECTION] dating a document from the rest of the corpus
-// A document without a publication date names weekdays ("on Friday"). When another document
-// dates the same event (same type; shared place, name or actors) on a day of that weekday,
-// the publication date lies within the six days after it. The day most events agree on
-// wins, if at least two agree.
-struct Constraint {
-    int64_t lo, hi;
-    uint32_t from_doc;
-};
-
-// Entity ids from the lexicon mean the same in every document; found names do not (yet).
-bool same_event(const EventMention& m, const MergedEvent& e, uint32_t lexicon_size) {
-    if (m.type != e.type) return false;
-    auto overlap = [&](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-        for (uint32_t x : a)
-            if (x < lexicon_size && std::find(b.begin(), b.end(), x) != b.end()) return true;
-        return false;
-    };
-    if (m.name >= 0 && m.name == e.name && static_cast<uint32_t>(m.name) < lexicon_size) return true;
-    if (overlap(m.places, e.places)) return true;
-    return !m.actors.empty() && overlap(m.actors, e.actors) && (m.places.empty() || e.places.empty());
-}
-
-void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, const Lexicon& lex) {
-    for (std::size_t d = 0; d < docs.size(); ++d) {
-        if (docs[d].published_basis != DateBasis::unknown) continue;
-        std::vector<Constraint> constraints;
-        for (const EventMention& m : an[d].mentions) {
-            if (m.time < 0) continue;
-            const TimeSpan& t = an[d].times[static_cast<std::size_t>(m.time)];
-            if (t.kind != TimeKind::weekday || t.future) continue;
-            for (std::size_t o = 0; o < docs.size(); ++o) {
-                if (o == d || docs[o].published_basis == DateBasis::unknown) continue;
-                for (const MergedEvent& e : an[o].events) {
-                    const Date when = parse_iso_date(an[o].mention_dates[e.main]);
-                    if (!when.full() || weekday_of(when) != t.weekday || !same_event(m, e, static_cast<uint32_t>(lex.entities.size()))) continue;
-                    const int64_t day = days_from_civil(when.year, when.month, when.day);
-                    constraints.push_back({day, day + 6, static_cast<uint32_t>(o)});
-                }
-            }
-        }
-        if (constraints.empty()) continue;
-        int64_t best_day = 0;
-        std::size_t best_votes = 0;
-        uint32_t from = 0;
-        for (const Constraint& c : constraints) {
-            std::size_t votes = 0;
-            for (const Constraint& k : constraints) votes += c.lo >= k.lo && c.lo <= k.hi;
-            if (votes > best_votes || (votes == best_votes && c.lo < best_day)) best_votes = votes, best_day = c.lo, from = c.from_doc;
-        }
-        // One matching event may be a coincidence (allied drills fall on many Thursdays);
-        // two that agree are not.
-        if (best_votes < 2) continue;
-        const Date pub = civil_from_days(best_day);
-        docs[d].published = pub.iso();
-        docs[d].published_basis = DateBasis::inferred;
-        docs[d].published_from = docs[from].id;
-        date_events(an[d], pub, lex);
-    }
-}
+namespace {
 
 // Everything one article gives on its own: the document, and the analysis kept for finish().
 Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Token>& tokens, Analysis& a,
@@ -153,6 +85,7 @@ Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Tok
     if (d.title.empty()) d.title = first_nonempty_line(d.text);
     d.byline = layout.byline;
     const Date stated = publication_date(a.times, a.sentences, layout);
+    a.dateline = publication_dateline(a.times, a.sentences, layout);
     if (stated.full()) {
         d.published = stated.iso();
         d.published_basis = DateBasis::text;

@@ -118,4 +118,18 @@ Date publication_date(const std::vector<TimeSpan>& times, const std::vector<Sent
     return {};
 }
 
+Date publication_dateline(const std::vector<TimeSpan>& times, const std::vector<SentenceSpan>& sentences,
+                          const ArticleLayout& layout) {
+    for (const TimeSpan& t : times) {
+        const ParagraphSpan& p = layout.paragraphs[sentences[t.sentence].paragraph];
+        if (p.role == ParagraphRole::caption || p.role == ParagraphRole::boilerplate) continue;
+        if (t.kind == TimeKind::date && t.stated.full() && p.header) return {};  // a full dateline says it all
+        // Within the first words of a header line or of the first paragraph that is not one.
+        if (t.tok_begin <= p.tok_begin + 4 && t.kind == TimeKind::date && !t.stated.year && t.stated.month && t.stated.day)
+            return Date{0, t.stated.month, t.stated.day};
+        if (!p.header) break;
+    }
+    return {};
+}
+
 }  // namespace core

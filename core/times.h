@@ -79,6 +79,11 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
 // The ISO value of times[i] given the publication date (may be unknown); "" if none.
 std::string resolve_time(const std::vector<TimeSpan>& times, std::size_t i, const Date& published);
 
+// A dateline's month and day when the header states no full date ("SEOUL, Sept 9 -",
+// "Pyongyang, November 1 --"); unknown otherwise.
+Date publication_dateline(const std::vector<TimeSpan>& times, const std::vector<SentenceSpan>& sentences,
+                          const ArticleLayout& layout);
+
 // The first full date stated in a header paragraph that is not a photo caption.
 Date publication_date(const std::vector<TimeSpan>& times, const std::vector<SentenceSpan>& sentences,
                       const ArticleLayout& layout);

@@ -1,0 +1,45 @@
+// What the per-document stages found, kept until the corpus-wide passes (internal to the
+// corpus builder: core/corpus.cpp and core/corpus_dating.cpp).
+//
+//   Analysis a;                    // filled by the builder's per-document step
+//   date_events(a, pub, lex);      // (re)dates the mentions and merges them into events
+//   date_from_corpus(docs, analyses, lex);  // dates undated documents from the others
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/corpus.h"
+#include "core/events.h"
+#include "core/names.h"
+#include "core/normalize.h"
+#include "core/sentences.h"
+#include "core/times.h"
+
+namespace core {
+
+// In analysed (folded) coordinates.
+struct Analysis {
+    FoldedText folded;
+    std::vector<SentenceSpan> sentences;
+    std::vector<TimeSpan> times;
+    DocumentNames names;  // the names the lexicon does not know (entity ids from lex.entities.size() on)
+    std::vector<EventMention> mentions;
+    std::vector<MergedEvent> events;
+    std::vector<std::string> mention_dates;
+    Date dateline;  // a dateline's month and day when it has no year ("SEOUL, Sept 9 -"), else unknown
+};
+
+// Resolves the mentions' times against `pub` and merges them into events.
+void date_events(Analysis& a, const Date& pub, const Lexicon& lex);
+
+// [SECTION] dating a document from the rest of the corpus
+// A document with no publication date names weekdays ("on Friday"). When another, dated
+// document dates the same event on a day of that weekday, the publication date lies within
+// the six days after it. "The same event" needs specific evidence: the same type and the same
+// named operation or gathering, place, or count ("eight missiles"); a weekday and a type alone
+// match too many events. The day at least two such matches agree on wins; it must not
+// contradict the document (a year its text states, a dateline's month and day). Indexed by
+// those keys and voted by a sweep, so the cost is linear in the corpus.
+void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, const Lexicon& lex);
+
+}  // namespace core
