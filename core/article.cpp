@@ -37,11 +37,13 @@ bool is_caption(const std::vector<Token>& tokens, const ParagraphSpan& p, const 
 }
 
 // A line above the headline that is not it: a stamp, a section label or an all-capital letterhead.
-bool is_label(std::string_view text, const std::vector<Token>& tokens, const ParagraphSpan& p, const Lexicon& lex) {
+bool is_label(std::string_view text, const std::vector<Token>& tokens, const ParagraphSpan& p, const ParagraphSpan* next,
+              const Lexicon& lex) {
     const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
     if (has(lex.classes(tokens[p.tok_begin]), WordClass::publication) && words <= 8) return true;
     if (is_boilerplate(text, tokens, p, lex)) return true;
-    if (words < 4) return true;
+    // A lone word over another short line is a place or a desk ("Rawalpindi"), not the headline.
+    if (words < 2 && next && text[next->end - 1] != '.') return true;
     bool lower = false;
     for (uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
         const Token& t = tokens[i];
@@ -91,7 +93,8 @@ ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tok
     // letterhead in capitals or a cookie notice.
     std::size_t title = 0;
     for (std::size_t k = 0; k < a.paragraphs.size() && k < 6; ++k) {
-        if (!is_label(text, tokens, a.paragraphs[k], lex)) {
+        const ParagraphSpan* next = k + 1 < a.paragraphs.size() ? &a.paragraphs[k + 1] : nullptr;
+        if (!is_label(text, tokens, a.paragraphs[k], next, lex)) {
             title = k;
             break;
         }

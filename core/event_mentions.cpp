@@ -148,7 +148,7 @@ bool person_or_party_after(const SentenceView& s, uint32_t k) {
 }
 
 bool asset_near(const SentenceView& s, uint32_t k) {
-    const uint32_t lo = k > s.begin + 6 ? k - 6 : s.begin, hi = std::min(s.end, k + 8);
+    const uint32_t lo = k > s.begin + 8 ? k - 8 : s.begin, hi = std::min(s.end, k + 8);
     for (uint32_t j = lo; j < hi; ++j) {
         if (s.clause(j) != s.clause(k)) continue;
         if (s.has(j, WordClass::asset) || s.weapon_at(j) || s.has(j, WordClass::vessel)) return true;
@@ -173,8 +173,9 @@ bool accept(const SentenceView& s, Candidate& c, const Topic& topic) {
     if (s.entity_id(k) >= 0 && !s.head_of_found_name(k)) return false;  // inside a name: "submarine-launched ballistic missile"
     if (c.role != TriggerRole::verb && s.has(k + 1, WordClass::compound_head)) return false;  // "test site", "firing range"
     if (s.has(k - 1, WordClass::quantifier) || (s.punct(k - 1, '-') && s.has(k - 2, WordClass::quantifier))) return false;  // "any launch"
-    if (c.role == TriggerRole::verb && s.punct(k - 1, '-') && s.glued(k - 1) && s.glued(k) && !s.is(k - 2, W::test))
-        return false;  // "U.S.-imposed sanctions": an adjective
+    if (c.role == TriggerRole::verb && s.punct(k - 1, '-') && s.glued(k - 1) && s.glued(k) && !s.is(k - 2, W::test) &&
+        !s.is(k - 2, W::flight))
+        return false;  // "U.S.-imposed sanctions": an adjective; "test-fired", "flight-tested" are verbs
     switch (c.type) {
         case EventType::missile_launch:
             if (w == "test" || w == "Test") {

@@ -39,6 +39,7 @@ const ClassName kClassNames[] = {
     {"party", WordClass::party}, {"vessel", WordClass::vessel}, {"flight", WordClass::flight},
     {"failure", WordClass::failure}, {"negation", WordClass::negation}, {"compound_head", WordClass::compound_head},
     {"quantifier", WordClass::quantifier}, {"drill_verb", WordClass::drill_verb},
+    {"weak_name", WordClass::weak_name},
 };
 
 bool class_from_name(std::string_view name, WordClass* out) {
@@ -222,7 +223,8 @@ bool Lexicon::match_alias(std::string_view text, const std::vector<Token>& token
                     const std::string& want = e.tokens[k];
                     same = got.size() == want.size();
                     for (std::size_t c = 0; c < got.size() && same; ++c) {
-                        const bool free = (k == 0 && c == 0);  // "The North" and "the North"
+                        // "The North" and "the North"; a one-word alias ("Chad", "US") keeps its case.
+                        const bool free = k == 0 && c == 0 && e.tokens.size() > 1;
                         same = free ? lower(static_cast<unsigned char>(got[c])) == lower(static_cast<unsigned char>(want[c]))
                                     : got[c] == want[c];
                     }
@@ -257,7 +259,10 @@ void Lexicon::add_entity(LexiconEntity entity) {
     entities.push_back(std::move(entity));
     const LexiconEntity& e = entities.back();
     entity_ids_.emplace(e.name, id);
-    add_alias(id, e.name, false, false);
+    // A name that is also a common word ("Chad", "Turkey") matches only as its case alias says.
+    bool by_case = false;
+    for (const std::string& c : e.case_aliases) by_case |= to_lower(c) == to_lower(e.name);
+    if (!by_case) add_alias(id, e.name, false, false);
     add_entity_aliases(id, e.aliases, e.case_aliases, e.context_aliases);
 }
 

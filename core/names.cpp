@@ -53,6 +53,7 @@ struct NameReader {
 
 // Is the sentence a headline or heading in title case or capitals? Then capitals mark no names.
 bool title_case(const NameReader& r, uint32_t b, uint32_t e) {
+    if (r.punct(e - 1, '.')) return false;  // a sentence full of names is still a sentence
     int words = 0, upper = 0;
     for (uint32_t k = b; k < e; ++k) {
         if (r.tokens[k].shape != TokenShape::word || r.mention_at[k] >= 0) continue;
@@ -300,6 +301,9 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
                 if (person) run.begin = j + 1, run.titled = true;
             }
             if (run.begin >= run.end) continue;
+            bool weak_only = true;
+            for (uint32_t j = run.begin; j < run.end; ++j) weak_only &= r.has(j, WordClass::weak_name) || r.punct(j, '-');
+            if (weak_only) continue;
             const uint32_t n = run.end - run.begin;
             const bool initial = run.outer == first_word;
             if (n == 1 && !run.titled) {

@@ -2,58 +2,11 @@
 // splitter, publication dates, time expressions, event triggers and their filters.
 #include <catch2/catch.hpp>
 
-#include <string>
-#include <vector>
-
-#include "core/corpus.h"
 #include "core/normalize.h"
 
-namespace {
+#include "extract_helpers.h"
 
-// One article through the whole pipeline; `published` goes in through a manifest.
-core::Corpus one(const std::string& text, const std::string& published = "") {
-    std::vector<core::SourceFile> files{{"a.txt", text}};
-    if (!published.empty())
-        files.push_back({"manifest.json", R"({"documents": [{"file": "a.txt", "published": ")" + published + "\"}]}"});
-    return core::build_corpus(files);
-}
-
-std::vector<std::string> sentences(const core::Corpus& c) {
-    std::vector<std::string> out;
-    const core::Document& d = c.documents.at(0);
-    for (const core::Sentence& s : d.sentences) out.push_back(d.text.substr(s.begin, s.end - s.begin));
-    return out;
-}
-
-std::vector<std::string> entity_names(const core::Corpus& c) {
-    std::vector<std::string> out;
-    for (const core::EntityMention& m : c.documents.at(0).mentions) out.push_back(c.entities[m.entity].name);
-    return out;
-}
-
-std::string time_value(const core::Corpus& c, const std::string& words) {
-    const core::Document& d = c.documents.at(0);
-    for (const core::TimeExpression& t : d.times)
-        if (d.text.substr(t.begin, t.end - t.begin) == words) return t.value;
-    return "(no time '" + words + "')";
-}
-
-std::vector<std::string> event_types(const core::Corpus& c) {
-    std::vector<std::string> out;
-    for (const core::Event& e : c.events)
-        if (e.type != core::EventType::statement) out.push_back(core::event_type_name(e.type));
-    return out;
-}
-
-const core::Event* first_of(const core::Corpus& c, core::EventType type) {
-    for (const core::Event& e : c.events)
-        if (e.type == type) return &e;
-    return nullptr;
-}
-
-using Names = std::vector<std::string>;
-
-}  // namespace
+using namespace extract_helpers;
 
 // [SECTION] folding
 TEST_CASE("typographic quotes, dashes and no-break spaces fold to ASCII with offsets kept", "[normalize]") {
