@@ -15,6 +15,17 @@ bool is_boilerplate(std::string_view text, const std::vector<Token>& tokens, con
                     const Lexicon& lex) {
     const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
     if (words > 40) return false;  // a long paragraph is an article, even one about cookies
+    // A share bar ("Share  Tweet  Copy link") is nothing but its buttons.
+    bool furniture = words <= 6;
+    for (uint32_t i = p.tok_begin; i < p.tok_end && furniture; ++i)
+        furniture = tokens[i].shape == TokenShape::punct || has(lex.classes(tokens[i]), WordClass::page_furniture);
+    if (furniture) return true;
+    // A link line: "Related: ...", "Read more: ...", "ALSO READ: ...", "More on this story".
+    uint32_t k = p.tok_begin;
+    while (k < p.tok_end && k < p.tok_begin + 3 && has(lex.classes(tokens[k]), WordClass::see_also)) ++k;
+    if (k > p.tok_begin && ((k < p.tok_end && text[tokens[k].begin] == ':') ||
+                            (words <= 12 && text[tokens[p.tok_end - 1].begin] != '.')))
+        return true;
     for (uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
         const uint64_t c = lex.classes(tokens[i]);
         if (has(c, WordClass::boilerplate)) return true;

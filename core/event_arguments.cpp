@@ -149,8 +149,21 @@ void SentenceView::find_dateline() {
         return;
     }
     bool caps = false, date = false;
-    for (uint32_t j = begin; j < end && j < begin + 12; ++j) {
-        if ((punct(j, '-') || punct(j, ':')) && j > begin && d.tokens[j].space_before) {
+    // A byline glued before it: "By Jane Roe and John Doe SEOUL (Reuters) - ".
+    uint32_t start = begin;
+    if (str(begin) == "By") {
+        uint32_t j = begin + 1;
+        while (j < end && j < begin + 10 && (upper(j) || is(j, W::and_) || punct(j, ',') || punct(j, '.') || punct(j, '-'))) {
+            const std::string_view w = str(j);
+            bool all_caps = w.size() >= 3;
+            for (char ch : w) all_caps = all_caps && !(ch >= 'a' && ch <= 'z');
+            if (all_caps && d.tokens[j].shape == TokenShape::word) break;
+            ++j;
+        }
+        start = j;
+    }
+    for (uint32_t j = start; j < end && j < start + 12; ++j) {
+        if ((punct(j, '-') || punct(j, ':')) && j > start && d.tokens[j].space_before) {
             if (!caps && !date) return;
             uint32_t b = j + 1;
             while (punct(b, '-')) ++b;
@@ -162,7 +175,7 @@ void SentenceView::find_dateline() {
             continue;
         }
         if (d.tokens[j].shape == TokenShape::punct) {
-            if (!punct(j, ',') && !punct(j, '/') && !punct(j, '.')) return;
+            if (!punct(j, ',') && !punct(j, '/') && !punct(j, '.') && !punct(j, '(') && !punct(j, ')')) return;
             continue;
         }
         if (entity_id(j) >= 0) continue;

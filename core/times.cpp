@@ -214,6 +214,16 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
         Reader r{text, tokens, lex, sent.tok_begin, sent.tok_end};
         bool future_seen = false, from_seen = false;
         auto emit = [&](uint32_t b, uint32_t e, TimeSpan t) {
+            // "(20:57 GMT on Monday)": the same moment in another zone, not a date of its own.
+            for (uint32_t j = b, n = 0; j > r.begin && n < 6; ++n) {
+                --j;
+                if (r.punct(j, '(')) {
+                    for (uint32_t q = j + 1; q < b; ++q)
+                        if (r.has(q, WordClass::timezone)) return;
+                    break;
+                }
+                if (r.punct(j, ')')) break;
+            }
             t.tok_begin = b;
             t.tok_end = e;
             t.begin = tokens[b].begin;
@@ -273,8 +283,20 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     continue;
                 }
             }
-            // Day-first numeric date: 15/09/2017, 21-06-2023 (month first only when the day says so)
-            if (r.number(k, 2) > 0 && (r.punct(k + 1, '/') || r.punct(k + 1, '-')) && r.glued(k + 1) && r.number(k + 2, 2) > 0 &&
+            // Dotted: 2022.11.18 (year first), 18.11.2022 (day first)
+            if (r.year(k) > 0 && r.punct(k + 1, '.') && r.glued(k + 1) && r.number(k + 2, 2) > 0 && r.glued(k + 2) &&
+                r.punct(k + 3, '.') && r.glued(k + 3) && r.number(k + 4, 2) > 0 && r.glued(k + 4)) {
+                const int y = r.year(k), m = r.number(k + 2, 2), d = r.number(k + 4, 2);
+                if (valid_date(y, m, d)) {
+                    t.stated = {y, m, d};
+                    emit(k, k + 5, t);
+                    k += 4;
+                    continue;
+                }
+            }
+            // Day-first numeric date: 15/09/2017, 21-06-2023, 18.11.2022 (month first only when the day says so)
+            if (r.number(k, 2) > 0 && (r.punct(k + 1, '/') || r.punct(k + 1, '-') || r.punct(k + 1, '.')) && r.glued(k + 1) &&
+                r.number(k + 2, 2) > 0 &&
                 r.glued(k + 2) && r.punct(k + 3, r.str(k + 1)[0]) && r.glued(k + 3) && r.year(k + 4) > 0 && r.glued(k + 4)) {
                 int d = r.number(k, 2), m = r.number(k + 2, 2);
                 const int y = r.year(k + 4);
@@ -300,11 +322,12 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     if (valid_date(y ? y : 2000, m, d)) {
                         t.stated = {y, m, d};
                         if (!y) e = year_tail(e, t);
+                        const std::size_t emitted = out.size();
                         emit(lead(k), e, t);
                         k = e - 1;
                         // "on Aug. 2 and 3": a second day of the same month
                         const int d2 = r.number(e + 1, 2);
-                        if (r.is(e, W::and_) && d2 >= 1 && d2 <= 31 && !r.month(e + 2) && valid_date(y ? y : 2000, m, d2)) {
+                        if (out.size() > emitted && r.is(e, W::and_) && d2 >= 1 && d2 <= 31 && !r.month(e + 2) && valid_date(y ? y : 2000, m, d2)) {
                             TimeSpan second = out.back();
                             second.stated.day = d2;
                             emit(e + 1, e + 2, second);

@@ -117,7 +117,7 @@ test('a file dropped on the canvas is added to the corpus', async () => {
   const before = await state(page);
   await page.evaluate(() => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['Dropped article\n\nAcme Corp said North Korea fired a cruise missile. Acme was worried.\n'],
+    dt.items.add(new File(['Dropped article\n\nAcme Corp said North Korea fired a cruise missile. The widget works were worried.\n'],
       'dropped.txt', { type: 'text/plain' }));
     document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
@@ -181,20 +181,21 @@ test('the lexicon takes new entities typed on the Data tab, and says what is wro
   await openView(page, 'data');
   const before = await state(page);
   await focusText('data:lexicon-text');
-  await page.keyboard.type('[{"name": "Acme Corp", "kind": "planet"}]');
+  await page.keyboard.type('[{"name": "Widget Works", "kind": "planet"}]');
   await clickItem(page, 'data:lexicon-apply');
   await waitForState(page, (x) => /planet/.test(x.lexicon_error), 'the lexicon error');
   await focusText('data:lexicon-text');
   await page.keyboard.down('Control');
   await press('a');
   await page.keyboard.up('Control');
-  await page.keyboard.type('[{"name": "Acme Corp", "kind": "organization", "aliases": ["Acme"]}]');
+  // Lower case in the text, so no capitals found it before: the lexicon alone names it.
+  await page.keyboard.type('[{"name": "Widget Works", "kind": "organization", "aliases": ["widget works"]}]');
   await clickItem(page, 'data:lexicon-apply');
   const s = await waitForState(page, (x) => x.lexicon_error === '' && x.entities > before.entities && !x.import.running,
     'the new entity');
   assert.equal(s.entities, before.entities + 1);
   const lexicon = JSON.parse((await download('export:lexicon')).text);
-  assert.ok(lexicon.entities.some((e) => e.name === 'Acme Corp'), 'the exported lexicon has the new entity');
+  assert.ok(lexicon.entities.some((e) => e.name === 'Widget Works'), 'the exported lexicon has the new entity');
 });
 
 test('"Back to the example corpus" restores the five seed articles', async () => {
