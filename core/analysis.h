@@ -17,17 +17,21 @@
 
 namespace core {
 
-// In analysed (folded) coordinates.
+// Offsets are the original text's (the folded copy is gone once a document is extracted).
 struct Analysis {
-    FoldedText folded;
-    std::vector<SentenceSpan> sentences;
-    std::vector<TimeSpan> times;
+    std::vector<TimeSpan> times;       // begin/end: original offsets
+    std::vector<MentionSpan> spans;    // entity mentions; begin/end: original offsets
+    std::vector<uint32_t> span_sentence;       // the sentence of each span
+    std::vector<uint32_t> sentence_paragraph;  // the paragraph of each sentence
     DocumentNames names;  // the names the lexicon does not know (entity ids from lex.entities.size() on)
     std::vector<EventMention> mentions;
     std::vector<MergedEvent> events;
     std::vector<std::string> mention_dates;
     Date dateline;  // a dateline's month and day when it has no year ("SEOUL, Sept 9 -"), else unknown
 };
+
+// Everything one article gives on its own (`art` is consumed): the document and its analysis.
+void extract_document(ArticleInput& art, const Lexicon& lex, ExtractScratch& scratch, Document& d, Analysis& a);
 
 // Resolves the mentions' times against `pub` and merges them into events.
 void date_events(Analysis& a, const Date& pub, const Lexicon& lex);

@@ -48,34 +48,35 @@ void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
         if (m.coarse && date.size() > 7) date.resize(7);  // a borrowed time: its month
     }
     a.events = merge_event_mentions(a.mentions, a.mention_dates, EntityTable{lex, a.names});
-    date_story_events(a.events, a.mentions, a.sentences, pub);
+    date_story_events(a.events, a.mentions, a.sentence_paragraph, pub);
 }
 
 namespace {
 
-// Everything one article gives on its own: the document, and the analysis kept for finish().
-Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Token>& tokens, Analysis& a,
-                          std::vector<MentionSpan>& spans, std::vector<uint32_t>& span_sentence) {
-    Document d;
+}  // namespace
+
+void extract_document(ArticleInput& art, const Lexicon& lex, ExtractScratch& scratch, Document& d, Analysis& a) {
     d.id = std::move(art.id);
     d.file = std::move(art.file);
     d.text = std::move(art.text);
     d.source = std::move(art.source);
     d.invalid_utf8 = art.invalid_utf8;
-    d.words = count_words(d.text);
     d.paragraphs = count_paragraphs(d.text);
 
-    a.folded = fold_text(d.text);
-    const std::string_view text = a.folded.text;
+    const FoldedText folded = fold_text(d.text);
+    const std::string_view text = folded.text;
+    std::vector<Token>& tokens = scratch.tokens;
     tokenize(text, lex, tokens);
+    // Words as white space separates them: the tokens that follow white space (or start the text).
+    for (const Token& t : tokens) d.words += t.space_before;
     const ArticleLayout layout = parse_article(text, tokens, lex);
-    a.sentences = split_sentences(text, tokens, layout, lex);
-    spans = tag_entities(text, tokens, lex);
-    a.names = find_names(text, tokens, layout, a.sentences, lex, spans);
-    a.times = tag_times(text, tokens, a.sentences, lex);
-    a.mentions = find_event_mentions(text, tokens, layout, a.sentences, spans, a.times, EntityTable{lex, a.names});
+    const std::vector<SentenceSpan> sentences = split_sentences(text, tokens, layout, lex);
+    a.spans = tag_entities(text, tokens, lex);
+    a.names = find_names(text, tokens, layout, sentences, lex, a.spans);
+    a.times = tag_times(text, tokens, sentences, lex);
+    a.mentions = find_event_mentions(text, tokens, layout, sentences, a.spans, a.times, EntityTable{lex, a.names});
 
-    auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
+    auto orig = [&](uint32_t folded_offset) { return folded.to_original(folded_offset); };
     if (!art.title.empty()) {
         d.title = std::move(art.title);
     } else if (!layout.paragraphs.empty()) {
@@ -84,8 +85,8 @@ Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Tok
     }
     if (d.title.empty()) d.title = first_nonempty_line(d.text);
     d.byline = layout.byline;
-    const Date stated = publication_date(a.times, a.sentences, layout);
-    a.dateline = publication_dateline(a.times, a.sentences, layout);
+    const Date stated = publication_date(a.times, sentences, layout);
+    a.dateline = publication_dateline(a.times, sentences, layout);
     if (stated.full()) {
         d.published = stated.iso();
         d.published_basis = DateBasis::text;
@@ -94,20 +95,27 @@ Document extract_document(ArticleInput& art, const Lexicon& lex, std::vector<Tok
         d.published_basis = DateBasis::manifest;
     }
     d.paragraph_spans.reserve(layout.paragraphs.size());
-    d.sentences.reserve(a.sentences.size());
-    span_sentence.reserve(spans.size());
+    d.sentences.reserve(sentences.size());
+    a.sentence_paragraph.reserve(sentences.size());
+    a.span_sentence.reserve(a.spans.size());
     for (const ParagraphSpan& p : layout.paragraphs) d.paragraph_spans.push_back({orig(p.begin), orig(p.end), p.role});
-    for (const SentenceSpan& s : a.sentences) d.sentences.push_back({orig(s.begin), orig(s.end), s.paragraph});
+    for (const SentenceSpan& s : sentences) {
+        d.sentences.push_back({orig(s.begin), orig(s.end), s.paragraph});
+        a.sentence_paragraph.push_back(s.paragraph);
+    }
     // Entity mentions take their sentence by a merge walk (both lists are in text order).
     std::size_t s = 0;
-    for (const MentionSpan& m : spans) {
-        while (s + 1 < a.sentences.size() && a.sentences[s].tok_end <= m.tok_begin) ++s;
-        span_sentence.push_back(static_cast<uint32_t>(s));
+    for (MentionSpan& m : a.spans) {
+        while (s + 1 < sentences.size() && sentences[s].tok_end <= m.tok_begin) ++s;
+        a.span_sentence.push_back(static_cast<uint32_t>(s));
+        m.begin = orig(m.begin);
+        m.end = orig(m.end);
     }
+    for (TimeSpan& t : a.times) t.begin = orig(t.begin), t.end = orig(t.end);
     date_events(a, parse_iso_date(d.published), lex);
-    return d;
 }
 
+namespace {
 }  // namespace
 
 const char* date_basis_name(DateBasis basis) {
@@ -159,12 +167,12 @@ std::size_t count_paragraphs(std::string_view text) {
 struct CorpusBuilder::State {
     const Lexicon* lex = nullptr;
     ImportResult imported;
-    Corpus corpus;
+    Corpus corpus;                 // documents[i] is filled when article i is extracted
     std::vector<Analysis> an;
-    std::vector<std::vector<MentionSpan>> spans;
-    std::vector<std::vector<uint32_t>> span_sentence;
-    std::vector<Token> tokens;  // reused by every document
-    std::size_t next = 0;       // the next article to extract
+    std::vector<uint8_t> extracted;  // per article
+    ExtractScratch scratch;        // step()'s, reused by every document
+    std::size_t next = 0;          // the next article step() extracts
+    std::size_t done = 0;
 };
 
 CorpusBuilder::CorpusBuilder(ImportResult imported, const Lexicon& lexicon) : state_(std::make_unique<State>()) {
@@ -174,31 +182,40 @@ CorpusBuilder::CorpusBuilder(ImportResult imported, const Lexicon& lexicon) : st
     const std::size_t n = st.imported.articles.size();
     st.corpus.title = st.imported.manifest.title;
     st.corpus.messages = std::move(st.imported.messages);
-    st.corpus.documents.reserve(n);
+    st.corpus.documents.resize(n);
     st.an.resize(n);
-    st.spans.resize(n);
-    st.span_sentence.resize(n);
+    st.extracted.assign(n, 0);
 }
 
 CorpusBuilder::CorpusBuilder(CorpusBuilder&&) noexcept = default;
 CorpusBuilder& CorpusBuilder::operator=(CorpusBuilder&&) noexcept = default;
 CorpusBuilder::~CorpusBuilder() = default;
 
-std::size_t CorpusBuilder::done() const { return state_ ? state_->next : 0; }
+std::size_t CorpusBuilder::done() const { return state_ ? state_->done : 0; }
 std::size_t CorpusBuilder::total() const { return state_ ? state_->imported.articles.size() : 0; }
 
 bool CorpusBuilder::step(std::size_t max_documents) {
     if (!state_) return true;
     State& st = *state_;
     const Lexicon& lex = *st.lex;
-    const std::size_t end = std::min(st.imported.articles.size(), st.next + max_documents);
-    for (; st.next < end; ++st.next) {
-        const std::size_t di = st.next;
-        st.corpus.documents.push_back(extract_document(st.imported.articles[di], lex, st.tokens, st.an[di],
-                                                       st.spans[di], st.span_sentence[di]));
+    const std::size_t total = st.imported.articles.size();
+    for (std::size_t n = 0; st.next < total && n < max_documents; ++st.next) {
+        if (st.extracted[st.next]) continue;
+        extract_document(st.imported.articles[st.next], lex, st.scratch, st.corpus.documents[st.next], st.an[st.next]);
+        st.extracted[st.next] = 1;
+        ++st.done;
+        ++n;
     }
-    return st.next == st.imported.articles.size();
+    return st.done == total;
 }
+
+void CorpusBuilder::extract(std::size_t index, ExtractScratch& scratch) {
+    State& st = *state_;
+    extract_document(st.imported.articles[index], *st.lex, scratch, st.corpus.documents[index], st.an[index]);
+    st.extracted[index] = 1;
+}
+
+void CorpusBuilder::mark_extracted(std::size_t count) { state_->done += count; }
 
 Corpus CorpusBuilder::finish() {
     if (!state_) return Corpus{};
@@ -243,8 +260,8 @@ Corpus CorpusBuilder::finish() {
     };
     const std::size_t all = lexicon_size + found.size();
     std::vector<uint32_t> count(all, 0), docs(all, 0), last_doc(all, ~0u);
-    for (std::size_t di = 0; di < st.spans.size(); ++di) {
-        for (const MentionSpan& m : st.spans[di]) {
+    for (std::size_t di = 0; di < st.an.size(); ++di) {
+        for (const MentionSpan& m : st.an[di].spans) {
             const uint32_t g = global_id(di, m.entity);
             ++count[g];
             if (last_doc[g] != di) last_doc[g] = static_cast<uint32_t>(di), ++docs[g];
@@ -273,18 +290,17 @@ Corpus CorpusBuilder::finish() {
     for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
         Document& d = corpus.documents[di];
         const Analysis& a = st.an[di];
-        auto orig = [&](uint32_t folded_offset) { return a.folded.to_original(folded_offset); };
-        for (std::size_t i = 0; i < st.spans[di].size(); ++i) {
-            const MentionSpan& m = st.spans[di][i];
-            const uint32_t s = st.span_sentence[di][i];
+        for (std::size_t i = 0; i < a.spans.size(); ++i) {
+            const MentionSpan& m = a.spans[i];
+            const uint32_t s = a.span_sentence[i];
             if (corpus_entity[global_id(di, m.entity)] < 0) continue;
             const uint32_t ent = entity_of(global_id(di, m.entity));
-            d.mentions.push_back({ent, orig(m.begin), orig(m.end), s});
+            d.mentions.push_back({ent, m.begin, m.end, s});
             refs[di].push_back({ent, s, d.sentences.empty() ? 0 : d.sentences[s].paragraph});
         }
         const Date pub = parse_iso_date(d.published);
         for (std::size_t t = 0; t < a.times.size(); ++t)
-            d.times.push_back({orig(a.times[t].begin), orig(a.times[t].end), a.times[t].sentence, a.times[t].kind,
+            d.times.push_back({a.times[t].begin, a.times[t].end, a.times[t].sentence, a.times[t].kind,
                                resolve_time(a.times, t, pub)});
         // Events of this document.
         for (const MergedEvent& me : a.events) {
@@ -295,7 +311,7 @@ Corpus CorpusBuilder::finish() {
             e.date = me.date;
             if (main.time >= 0 && !a.mention_dates[me.main].empty()) {
                 const TimeSpan& t = a.times[static_cast<std::size_t>(main.time)];
-                e.date_text = d.text.substr(orig(t.begin), orig(t.end) - orig(t.begin));
+                e.date_text = d.text.substr(t.begin, t.end - t.begin);
                 e.date_basis = (t.kind == TimeKind::date && t.stated.year) ? DateBasis::text : d.published_basis;
             } else if (!e.date.empty()) {
                 e.date_basis = d.published_basis;  // the story's day

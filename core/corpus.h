@@ -125,6 +125,11 @@ Corpus build_corpus(ImportResult imported, const Lexicon& lexicon);
 // Correcting a publication date: a document's event dates follow from its publication
 // date, so the UI puts the date into the import (ArticleInput::published) and builds again;
 // a stated date in the text still wins, as at load.
+// Scratch buffers one thread reuses from document to document.
+struct ExtractScratch {
+    std::vector<Token> tokens;
+};
+
 struct CorpusBuilder {
     explicit CorpusBuilder(ImportResult imported, const Lexicon& lexicon = Lexicon::builtin());
     CorpusBuilder(CorpusBuilder&&) noexcept;
@@ -132,6 +137,11 @@ struct CorpusBuilder {
     ~CorpusBuilder();
 
     bool step(std::size_t max_documents);  // true when every document has been extracted
+    // The same for one article, on the caller's scratch: calls for different indexes may run
+    // on different threads at once (the native tools extract on every core); then
+    // mark_extracted(count) before finish(). step() passes over articles extracted so.
+    void extract(std::size_t index, ExtractScratch& scratch);
+    void mark_extracted(std::size_t count);
     std::size_t done() const;              // documents extracted so far
     std::size_t total() const;             // documents to extract
     Corpus finish();                       // extracts what is left, then the corpus-wide passes; once

@@ -161,7 +161,7 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
 }
 
 std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vector<EventMention>& mentions,
-                              const std::vector<SentenceSpan>& sentences, const Date& published) {
+                              const std::vector<uint32_t>& sentence_paragraph, const Date& published) {
     // The story's day: the dated event of the headline, else the first dated event of the lede.
     std::string story;
     uint32_t story_sentence = ~0u;
@@ -189,14 +189,14 @@ std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vecto
         if (story.empty() || earlier) continue;
         // The nearest dated mention before the event's first, within its paragraph or the two before.
         const EventMention& first = mentions[e.mentions.front()];
-        const uint32_t paragraph = sentences[first.sentence].paragraph;
+        const uint32_t paragraph = sentence_paragraph[first.sentence];
         const std::string* before = nullptr;
         uint32_t before_sentence = 0;
         for (const MergedEvent& o : events) {
             if (o.date.empty() || &o == &e) continue;
             for (uint32_t mi : o.mentions) {
                 const uint32_t sn = mentions[mi].sentence;
-                if (sn > first.sentence || sentences[sn].paragraph + 2 < paragraph) continue;
+                if (sn > first.sentence || sentence_paragraph[sn] + 2 < paragraph) continue;
                 if (!before || sn >= before_sentence) before = &o.date, before_sentence = sn;
             }
         }

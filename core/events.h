@@ -73,6 +73,6 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
 // on the story's day ("Within hours...", "In Seoul, Yoon convened his security council") is of
 // that day too, unless told in the past perfect. Returns how many events it dated.
 std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vector<EventMention>& mentions,
-                              const std::vector<SentenceSpan>& sentences, const Date& published);
+                              const std::vector<uint32_t>& sentence_paragraph, const Date& published);
 
 }  // namespace core

@@ -1,12 +1,31 @@
 #include "core/json_writer.h"
 
+#include <cstring>
+
 namespace core {
+namespace {
+
+// Does any of the eight bytes at p need an escape? (SWAR: a byte below 0x20, or equal to '"' or '\\';
+// bytes from 0x80 on, UTF-8, never do.)
+inline bool needs_escape8(const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_zero = [&](uint64_t x) { return (x - ones) & ~x & highs; };
+    const uint64_t below = (w - ones * 0x20) & ~w & highs;
+    return (below | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'))) != 0;
+}
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     static const char hex[] = "0123456789abcdef";
     out += '"';
     std::size_t run = 0;  // start of the pending run of characters that need no escape
     for (std::size_t i = 0; i < s.size(); ++i) {
+        // Eight bytes at a time while none needs an escape (a control character, '"' or '\\').
+        while (i + 8 <= s.size() && !needs_escape8(s.data() + i)) i += 8;
+        if (i >= s.size()) break;
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         out.append(s.data() + run, i - run);

@@ -1,5 +1,7 @@
 #include "core/lexicon.h"
 
+#include <array>
+
 #include <nlohmann/json.hpp>
 
 #include "core/embedded.h"
@@ -111,29 +113,40 @@ const char* event_type_name(EventType type) {
 
 // [SECTION] vocabulary
 int32_t Lexicon::find_word(const char* p, std::size_t n) const {
+    if (n == 0 || n > 64) return -1;
+    return find_word_hashed(p, n, hash_lower(p, n));
+}
+
+int32_t Lexicon::find_word_hashed(const char* p, std::size_t n, uint32_t hash) const {
     if (table_.empty() || n == 0 || n > 64) return -1;
     const std::size_t mask = table_.size() - 1;
-    for (std::size_t slot = hash_lower(p, n) & mask;; slot = (slot + 1) & mask) {
-        const int32_t id = table_[slot];
-        if (id < 0) return -1;
-        const std::string& w = words_[static_cast<std::size_t>(id)].text;
+    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const Slot& e = table_[slot];
+        if (e.id < 0) return -1;
+        if (e.hash != hash) continue;
+        const std::string& w = words_[static_cast<std::size_t>(e.id)].text;
         if (w.size() != n) continue;
         std::size_t k = 0;
         while (k < n && static_cast<unsigned char>(w[k]) == lower(static_cast<unsigned char>(p[k]))) ++k;
-        if (k == n) return id;
+        if (k == n) return e.id;
     }
 }
 
 void Lexicon::rehash() {
     std::size_t size = 64;
     while (size < words_.size() * 3) size *= 2;
-    table_.assign(size, -1);
-    for (std::size_t id = 0; id < words_.size(); ++id) {
-        const std::string& w = words_[id].text;
-        std::size_t slot = hash_lower(w.data(), w.size()) & (size - 1);
-        while (table_[slot] >= 0) slot = (slot + 1) & (size - 1);
-        table_[slot] = static_cast<int32_t>(id);
-    }
+    table_.assign(size, Slot{0, -1});
+    for (std::size_t id = 0; id < words_.size(); ++id) insert_slot(static_cast<int32_t>(id));
+}
+
+void Lexicon::insert_slot(int32_t id) {
+    const std::string& w = words_[static_cast<std::size_t>(id)].text;
+    const uint32_t h = hash_lower(w.data(), w.size());
+    const std::size_t mask = table_.size() - 1;
+    std::size_t slot = h & mask;
+    while (table_[slot].id >= 0) slot = (slot + 1) & mask;
+    table_[slot] = Slot{h, id};
+    if (w.size() == 1) single_char_ids_[static_cast<unsigned char>(w[0])] = id;
 }
 
 int32_t Lexicon::add_word(std::string_view lower_word) {
@@ -142,14 +155,8 @@ int32_t Lexicon::add_word(std::string_view lower_word) {
     WordInfo info;
     info.text = std::string(lower_word);
     words_.push_back(std::move(info));
-    if (table_.size() < words_.size() * 2) {
-        rehash();
-    } else {
-        const std::size_t mask = table_.size() - 1;
-        std::size_t slot = hash_lower(lower_word.data(), lower_word.size()) & mask;
-        while (table_[slot] >= 0) slot = (slot + 1) & mask;
-        table_[slot] = static_cast<int32_t>(words_.size() - 1);
-    }
+    if (table_.size() < words_.size() * 2) rehash();
+    else insert_slot(static_cast<int32_t>(words_.size() - 1));
     return static_cast<int32_t>(words_.size() - 1);
 }
 
@@ -381,16 +388,33 @@ const Lexicon& Lexicon::builtin() {
 }
 
 // [SECTION] tokenizer
+// One table lookup per byte: what kind of character it is.
+enum : uint8_t { kSpace = 1, kNewline = 2, kDigit = 4, kAlpha = 8, kUpper = 16 };
+constexpr std::array<uint8_t, 256> make_char_kinds() {
+    std::array<uint8_t, 256> k{};
+    for (int c = 0; c < 256; ++c) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') k[c] = kSpace;
+        if (c == '\n') k[c] = kSpace | kNewline;
+        if (c >= '0' && c <= '9') k[c] = kDigit;
+        if ((c >= 'a' && c <= 'z') || c >= 0x80) k[c] = kAlpha;
+        if (c >= 'A' && c <= 'Z') k[c] = kAlpha | kUpper;
+    }
+    return k;
+}
+constexpr std::array<uint8_t, 256> kCharKinds = make_char_kinds();
+
 void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens) {
     tokens.clear();
+    tokens.reserve(text.size() / 5 + 16);
+    const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     bool space = true, line = true;
     std::size_t i = 0;
     while (i < n) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (is_space(c)) {
+        const uint8_t kind = kCharKinds[s[i]];
+        if (kind & kSpace) {
             space = true;
-            if (c == '\n') line = true;
+            line |= (kind & kNewline) != 0;
             ++i;
             continue;
         }
@@ -398,28 +422,33 @@ void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tok
         t.begin = static_cast<uint32_t>(i);
         t.space_before = space;
         t.line_before = line;
-        if (is_alnum(c)) {
+        if (kind & (kDigit | kAlpha)) {
+            // The word's hash is taken as it is read (the lexicon's: FNV-1a over lower case).
+            uint32_t h = 2166136261u;
             std::size_t j = i;
-            bool digits = true;
-            while (j < n && is_alnum(static_cast<unsigned char>(text[j]))) {
-                const unsigned char d = static_cast<unsigned char>(text[j]);
+            bool digits = (kind & kDigit) != 0;
+            for (; j < n; ++j) {
+                const unsigned char d = s[j];
+                const uint8_t dk = kCharKinds[d];
+                if (!(dk & (kDigit | kAlpha))) break;
                 // A year glued to the next word ("February 24, 2024Asia & Pacific") splits.
-                if (digits && !is_digit(d)) {
-                    if (j - i == 4 && d >= 'A' && d <= 'Z' && j + 1 < n && text[j + 1] >= 'a' && text[j + 1] <= 'z') break;
+                if (digits && !(dk & kDigit)) {
+                    if (j - i == 4 && (dk & kUpper) && j + 1 < n && s[j + 1] >= 'a' && s[j + 1] <= 'z') break;
                     digits = false;
                 }
-                ++j;
+                h = (h ^ lower(d)) * 16777619u;
             }
             t.end = static_cast<uint32_t>(j);
-            t.shape = is_digit(c) ? TokenShape::number : TokenShape::word;
-            t.upper = c >= 'A' && c <= 'Z';
+            t.shape = (kind & kDigit) ? TokenShape::number : TokenShape::word;
+            t.upper = (kind & kUpper) != 0;
+            t.word = lex.find_word_hashed(text.data() + i, j - i, h);
             i = j;
         } else {
             t.end = static_cast<uint32_t>(i + 1);
             t.shape = TokenShape::punct;
+            t.word = lex.single_char_id(s[i]);
             ++i;
         }
-        t.word = lex.find_word(text.data() + t.begin, t.end - t.begin);
         tokens.push_back(t);
         space = line = false;
     }

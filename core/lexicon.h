@@ -12,6 +12,7 @@
 // the same; "case_aliases" (US, UN, "the North") must match case except the first letter.
 // A teacher can add names to lexicon.json without touching C++.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -158,6 +159,9 @@ public:
     static Lexicon from_json(std::string_view json, std::string* error);
 
     int32_t find_word(const char* p, std::size_t n) const;  // case-insensitive; -1 if unknown
+    // The same, with the word's hash already taken (FNV-1a over its lower case, as tokenize does).
+    int32_t find_word_hashed(const char* p, std::size_t n, uint32_t hash) const;
+    int32_t single_char_id(unsigned char c) const { return single_char_ids_[c]; }
     const WordInfo& word(int32_t id) const { return words_[static_cast<std::size_t>(id)]; }
     uint64_t classes(const Token& t) const { return t.word < 0 ? 0 : words_[static_cast<std::size_t>(t.word)].classes; }
     uint32_t triggers(const Token& t) const { return t.word < 0 ? 0 : words_[static_cast<std::size_t>(t.word)].triggers; }
@@ -207,7 +211,18 @@ private:
 
     std::vector<WordInfo> words_;
     int32_t rule_ids_[static_cast<std::size_t>(RuleWord::count_)] = {};
-    std::vector<int32_t> table_;  // open addressing over words_, power-of-two size
+    struct Slot {
+        uint32_t hash;
+        int32_t id;  // -1: empty
+    };
+    void insert_slot(int32_t id);
+    std::vector<Slot> table_;  // open addressing over words_, power-of-two size
+    std::array<int32_t, 256> single_char_ids_ = no_words();  // one-character words (punctuation marks) by byte
+    static constexpr std::array<int32_t, 256> no_words() {
+        std::array<int32_t, 256> a{};
+        for (int32_t& x : a) x = -1;
+        return a;
+    }
     std::vector<TrieNode> nodes_{1};
     std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node
     // The root's edges again, by word id (0: none): most tokens start no alias, and this

@@ -4,12 +4,14 @@
 //   corpus extract --csv-events PATH...               one CSV row per event
 //   corpus extract --jsonl PATH...                    the articles as JSONL, which loads again
 //   corpus stats [--lexicon FILE] PATH...             a readable summary
+//   -j N: extract on N threads (default: every core); the output does not depend on N
 //
 // PATHs are files or folders (read recursively, sorted; .txt .csv .json .jsonl and
 // manifest.json). Problems with single files go to stderr as "corpus: FILE: reason";
 // the other files are still processed. Exit status: 0 clean, 1 when any file had a
 // problem, 2 for usage errors and a lexicon that cannot be used.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -18,11 +20,12 @@
 #include "core/corpus_json.h"
 #include "core/export_formats.h"
 #include "native/file_input.h"
+#include "native/parallel_extract.h"
 
 namespace {
 
 const char* const kUsage =
-    "usage: corpus extract [--json | --csv-events | --jsonl] [--manifest FILE] [--lexicon FILE] PATH...\n"
+    "usage: corpus extract [--json | --csv-events | --jsonl] [-j N] [--manifest FILE] [--lexicon FILE] PATH...\n"
     "       corpus stats [--manifest FILE] [--lexicon FILE] PATH...\n"
     "       corpus --help\n"
     "\n"
@@ -38,6 +41,7 @@ const char* const kUsage =
     "                        source,text), which corpus reads again with the same ids and dates\n"
     "  stats                 print counts: documents, sentences, entities, events by type\n"
     "  --manifest FILE       a manifest.json giving publication dates for the other files\n"
+    "  -j N                  extract on N threads (default: every core); the output is the same\n"
     "  --lexicon FILE        more entities: a JSON list [{\"name\", \"kind\", \"aliases\"}] (or\n"
     "                        {\"entities\": [...]}) added to the builtin lexicon; an existing\n"
     "                        name gets the aliases. kind: country, person, organization, place,\n"
@@ -95,12 +99,19 @@ int main(int argc, char** argv) {
     int outputs_named = 0;
     std::vector<std::string> paths;
     std::string lexicon_file;
+    unsigned threads = default_threads();
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--json" || arg == "--csv-events" || arg == "--jsonl") {
             if (command != "extract") return usage_error((arg + " is an option of extract").c_str());
             output = arg == "--json" ? Output::json : arg == "--csv-events" ? Output::csv_events : Output::jsonl;
             ++outputs_named;
+        } else if (arg == "-j" || arg.rfind("-j", 0) == 0) {
+            const std::string n = arg == "-j" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(2);
+            char* end = nullptr;
+            const unsigned long v = n.size() <= 4 ? std::strtoul(n.c_str(), &end, 10) : 0;
+            if (n.empty() || !end || *end || v < 1 || v > 1024) return usage_error("-j needs a number of threads (1-1024)");
+            threads = static_cast<unsigned>(v);
         } else if (arg == "--lexicon") {
             if (i + 1 >= argc) return usage_error("--lexicon needs a FILE");
             lexicon_file = argv[++i];
@@ -140,7 +151,9 @@ int main(int argc, char** argv) {
 
     std::vector<core::LoadMessage> unreadable;
     const std::vector<core::SourceFile> files = read_input_paths(paths, unreadable);
-    const core::Corpus corpus = core::build_corpus(core::import_files(files), *lexicon);
+    core::CorpusBuilder builder(core::import_files(files), *lexicon);
+    extract_in_parallel(builder, threads);
+    const core::Corpus corpus = builder.finish();
     for (const core::LoadMessage& m : unreadable) report(m);
     for (const core::LoadMessage& m : corpus.messages) report(m);
 

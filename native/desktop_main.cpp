@@ -21,6 +21,7 @@
 
 #include "core/embedded.h"
 #include "file_input.h"
+#include "parallel_extract.h"
 #include "screenshot.h"
 #include "ui/explorer.h"
 
@@ -79,6 +80,7 @@ void install_platform_hooks(ui::Explorer& app) {
     std::error_code ec;
     const std::filesystem::path folder = std::filesystem::current_path(ec);
     app.platform.save_folder = ec ? std::string(".") : folder.string();
+    app.platform.extract_all = [](core::CorpusBuilder& builder) { extract_in_parallel(builder, default_threads()); };
     app.platform.save_file = [folder](const std::string& name, const std::string&, const std::string& bytes) {
         const std::filesystem::path path = folder / name;
         std::ofstream out(path, std::ios::binary);

@@ -158,10 +158,14 @@ void end_import(Explorer& app) {
 void step_import(Explorer& app, double budget_ms) {
     if (!app.data.builder) return;
     const auto start = Clock::now();
-    // A few documents at a time until the frame's budget is spent: a BBC article takes
-    // well under a millisecond, a long one a few.
-    while (!app.data.builder->step(4)) {
-        if (ms_since(start) > budget_ms) return;
+    if (app.platform.extract_all) {
+        app.platform.extract_all(*app.data.builder);
+    } else {
+        // A few documents at a time until the frame's budget is spent: a BBC article takes
+        // well under a millisecond, a long one a few.
+        while (!app.data.builder->step(4)) {
+            if (ms_since(start) > budget_ms) return;
+        }
     }
     finish_build(app);
     const std::size_t n = app.corpus.documents.size();

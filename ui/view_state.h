@@ -141,6 +141,9 @@ struct PlatformHooks {
     std::function<std::string(const std::string& name, const std::string& mime, const std::string& bytes)> save_file;
     // Where saved files go, shown on the Data tab ("" in the browser: downloads).
     std::string save_folder;
+    // Extracts every article of a build at once on the machine's cores (the desktop app); unset,
+    // the build runs a few articles per frame (the browser tab, one thread).
+    std::function<void(core::CorpusBuilder& builder)> extract_all;
 };
 
 }  // namespace ui
