@@ -13,7 +13,7 @@ std::size_t word_count(const std::vector<Token>& tokens, uint32_t b, uint32_t e)
 
 bool is_boilerplate(std::string_view text, const std::vector<Token>& tokens, const ParagraphSpan& p,
                     const Lexicon& lex) {
-    const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
+    const std::size_t words = p.words;
     if (words > 40) return false;  // a long paragraph is an article, even one about cookies
     // A share bar ("Share  Tweet  Copy link") is nothing but its buttons.
     bool furniture = words <= 6;
@@ -50,7 +50,7 @@ bool is_caption(const std::vector<Token>& tokens, const ParagraphSpan& p, const 
 // A line above the headline that is not it: a stamp, a section label or an all-capital letterhead.
 bool is_label(std::string_view text, const std::vector<Token>& tokens, const ParagraphSpan& p, const ParagraphSpan* next,
               const Lexicon& lex) {
-    const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
+    const std::size_t words = p.words;
     if (has(lex.classes(tokens[p.tok_begin]), WordClass::publication) && words <= 8) return true;
     if (is_boilerplate(text, tokens, p, lex)) return true;
     // A lone word over another short line is a place or a desk ("Rawalpindi"), not the headline.
@@ -93,6 +93,7 @@ ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tok
         p.end = tokens[j - 1].end;
         p.tok_begin = i;
         p.tok_end = j;
+        p.words = static_cast<uint32_t>(word_count(tokens, i, j));
         a.paragraphs.push_back(p);
         i = j;
     }
@@ -115,7 +116,7 @@ ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tok
     bool in_header = true;
     for (std::size_t k = 0; k < a.paragraphs.size(); ++k) {
         ParagraphSpan& p = a.paragraphs[k];
-        const std::size_t words = word_count(tokens, p.tok_begin, p.tok_end);
+        const std::size_t words = p.words;
         const bool caption = is_caption(tokens, p, lex);
         // The header ends at the first long paragraph that is not a photo caption, nor the
         // standfirst right under the title (a dateline and a byline may follow that).
@@ -141,7 +142,7 @@ ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tok
         if (is_boilerplate(text, tokens, p, lex)) {
             p.role = ParagraphRole::boilerplate;
             trailing = k + 8 >= a.paragraphs.size();
-        } else if (trailing && word_count(tokens, p.tok_begin, p.tok_end) < 25) {
+        } else if (trailing && p.words < 25) {
             p.role = ParagraphRole::boilerplate;
         } else {
             trailing = false;

@@ -28,6 +28,7 @@ const char* paragraph_role_name(ParagraphRole role);
 struct ParagraphSpan {
     uint32_t begin = 0, end = 0;          // offsets in the analysed (folded) text, trimmed
     uint32_t tok_begin = 0, tok_end = 0;  // token range
+    uint32_t words = 0;                   // tokens that are not punctuation
     ParagraphRole role = ParagraphRole::body;
     bool header = false;                  // before the first long body paragraph: where datelines stand
 };
