@@ -19,10 +19,22 @@ void for_each_key(EventType type, int32_t name, const std::vector<uint32_t>& pla
     if (count > 1 && !weapons.empty()) f(prefix + "c" + std::to_string(count) + table.name(weapons.front()));
 }
 
+// The days a key's events fall on, each with how many dated events name it and the first
+// document that does: a corpus of many copies of one story adds to a count, not to a list.
 struct Source {
     int64_t day;
+    uint32_t events;
     uint32_t doc;
 };
+
+void add_source(std::vector<Source>& days, int64_t day, uint32_t doc) {
+    for (Source& s : days)
+        if (s.day == day) {
+            ++s.events;
+            return;
+        }
+    days.push_back({day, 1, doc});
+}
 
 // The latest date the document's text states with its year ("in 2006", "since September 2017",
 // "Sept. 3, 2017"), as a day number of its first possible day: the document cannot be older.
@@ -49,16 +61,17 @@ void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, co
             const Date when = parse_iso_date(e.date);
             if (!when.full()) continue;
             const int64_t day = days_from_civil(when.year, when.month, when.day);
-            for_each_key(e.type, e.name, e.places, e.count, e.weapons, table, [&](const std::string& key) { index[key].push_back({day, o}); });
+            for_each_key(e.type, e.name, e.places, e.count, e.weapons, table, [&](const std::string& key) { add_source(index[key], day, o); });
         }
     }
     // [SECTION] each undated document: constraints from its weekdays, then a sweep
     struct Constraint {
         int64_t lo, hi;
+        uint32_t votes;  // the dated events behind it
         uint32_t from_doc;
     };
     std::vector<Constraint> constraints;
-    std::vector<int64_t> ends;
+    std::vector<std::pair<int64_t, uint32_t>> ends;  // (end, votes)
     for (std::size_t d = 0; d < docs.size(); ++d) {
         if (docs[d].published_basis != DateBasis::unknown) continue;
         const Analysis& a = an[d];
@@ -72,24 +85,23 @@ void date_from_corpus(std::vector<Document>& docs, std::vector<Analysis>& an, co
                 const auto it = index.find(key);
                 if (it == index.end()) return;
                 for (const Source& s : it->second)
-                    if (weekday_of(civil_from_days(s.day)) == t.weekday) constraints.push_back({s.day, s.day + 6, s.doc});
+                    if (weekday_of(civil_from_days(s.day)) == t.weekday) constraints.push_back({s.day, s.day + 6, s.events, s.doc});
             });
         }
-        if (constraints.size() < 2) continue;
-        // The constraint start covered by the most intervals (the earliest on a tie): sorted starts
+        if (constraints.empty()) continue;
+        // The constraint start covered by the most votes (the earliest on a tie): sorted starts
         // and ends, counted by a sweep.
         std::sort(constraints.begin(), constraints.end(), [](const Constraint& x, const Constraint& y) { return x.lo < y.lo; });
         ends.clear();
-        for (const Constraint& c : constraints) ends.push_back(c.hi);
+        for (const Constraint& c : constraints) ends.push_back({c.hi, c.votes});
         std::sort(ends.begin(), ends.end());
-        std::size_t best_votes = 0, closed = 0;
+        std::size_t best_votes = 0, closed = 0, started = 0, votes_started = 0, votes_closed = 0;
         int64_t best_day = 0;
         uint32_t from = 0;
         for (std::size_t i = 0; i < constraints.size(); ++i) {
-            while (closed < ends.size() && ends[closed] < constraints[i].lo) ++closed;
-            std::size_t started = i + 1;
-            while (started < constraints.size() && constraints[started].lo == constraints[i].lo) ++started;
-            const std::size_t votes = started - closed;
+            while (closed < ends.size() && ends[closed].first < constraints[i].lo) votes_closed += ends[closed++].second;
+            while (started < constraints.size() && constraints[started].lo == constraints[i].lo) votes_started += constraints[started++].votes;
+            const std::size_t votes = votes_started - votes_closed;
             if (votes > best_votes) best_votes = votes, best_day = constraints[i].lo, from = constraints[i].from_doc;
         }
         // One matching event may be a coincidence (allied drills fall on many Thursdays); two that agree are not.

@@ -84,7 +84,8 @@ Doc::Doc(std::string_view text_, const std::vector<Token>& tokens_, const Articl
 }
 
 SentenceView::SentenceView(const Doc& doc, uint32_t sentence)
-    : d(doc), index(sentence), begin(doc.sentences[sentence].tok_begin), end(doc.sentences[sentence].tok_end) {
+    : d(doc), index(sentence), begin(doc.sentences[sentence].tok_begin), end(doc.sentences[sentence].tok_end),
+      clause_of_(doc.clause_of), clause_classes_(doc.clause_classes), clause_weapon_(doc.clause_weapon) {
     body_begin = begin;
     find_dateline();
     clause_of_.resize(end - begin);

@@ -29,6 +29,10 @@ struct Doc {
     std::vector<int32_t> mention_at;  // token -> index into `mentions`, -1
     std::vector<int32_t> time_at;     // token -> index into `times`, -1
     bool sanctions_story = false;     // the word "sanctions" (or its class) stands somewhere in the text
+    // What a sentence view computes about its clauses, kept here so no sentence allocates.
+    mutable std::vector<uint32_t> clause_of;
+    mutable std::vector<uint64_t> clause_classes;
+    mutable std::vector<uint8_t> clause_weapon;
 
     Doc(std::string_view text, const std::vector<Token>& tokens, const ArticleLayout& layout,
         const std::vector<SentenceSpan>& sentences, const std::vector<MentionSpan>& mentions,
@@ -103,9 +107,10 @@ struct SentenceView {
 
 private:
     void find_dateline();
-    std::vector<uint32_t> clause_of_;     // per token of the sentence
-    std::vector<uint64_t> clause_classes_;
-    std::vector<uint8_t> clause_weapon_;
+    // The document's buffers, reused by each sentence in turn (one view at a time per document).
+    std::vector<uint32_t>& clause_of_;     // per token of the sentence
+    std::vector<uint64_t>& clause_classes_;
+    std::vector<uint8_t>& clause_weapon_;
 };
 
 // Actors, weapons, places, count and name of a mention whose type, sentence and trigger are set.

@@ -47,21 +47,23 @@ FoldedText fold_text(std::string_view original) {
     out.text.reserve(original.size());
     out.origin.reserve(original.size() + 1);
     for (uint32_t i = 0; i < first; ++i) out.origin.push_back(i);
+    // Runs of bytes that fold to themselves are copied whole; only the folds go one by one.
     for (std::size_t i = first; i < original.size();) {
+        std::size_t run = i;
+        const char* rep = nullptr;
         std::size_t len = 0;
-        const unsigned char c = static_cast<unsigned char>(original[i]);
-        const char* rep = (c == 0xC2 || c == 0xE2) ? folded_replacement(original, i, &len) : nullptr;
-        if (rep) {
-            for (const char* p = rep; *p; ++p) {
-                out.text.push_back(*p);
-                out.origin.push_back(static_cast<uint32_t>(i));
-            }
-            i += len;
-        } else {
-            out.text.push_back(original[i]);
-            out.origin.push_back(static_cast<uint32_t>(i));
-            ++i;
+        for (; run < original.size(); ++run) {
+            const unsigned char c = static_cast<unsigned char>(original[run]);
+            if ((c == 0xC2 || c == 0xE2) && (rep = folded_replacement(original, run, &len))) break;
         }
+        out.text.append(original.data() + i, run - i);
+        for (std::size_t k = i; k < run; ++k) out.origin.push_back(static_cast<uint32_t>(k));
+        if (!rep) break;
+        for (const char* p = rep; *p; ++p) {
+            out.text.push_back(*p);
+            out.origin.push_back(static_cast<uint32_t>(run));
+        }
+        i = run + len;
     }
     out.origin.push_back(static_cast<uint32_t>(original.size()));
     return out;
