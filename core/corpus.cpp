@@ -14,6 +14,21 @@
 namespace core {
 namespace {
 
+// A title is a line to show in a list: an article stored as one long line (a CSV cell with
+// its headline glued to its body) gives its first 160 bytes, cut at a word, and an ellipsis.
+void shorten_title(std::string& title) {
+    constexpr std::size_t kLongest = 160;
+    if (title.size() <= kLongest) return;
+    std::size_t cut = title.rfind(' ', kLongest);
+    if (cut == std::string::npos || cut < kLongest / 2) {
+        cut = kLongest;
+        while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    }
+    title.resize(cut);
+    title += "\xE2\x80\xA6";  // …
+    title.shrink_to_fit();
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
 std::string_view trim(std::string_view s) {
@@ -84,6 +99,7 @@ void extract_document(ArticleInput& art, const Lexicon& lex, ExtractScratch& scr
             if (p.role == ParagraphRole::title) d.title = d.text.substr(orig(p.begin), orig(p.end) - orig(p.begin));
     }
     if (d.title.empty()) d.title = first_nonempty_line(d.text);
+    shorten_title(d.title);
     d.byline = layout.byline;
     const Date stated = publication_date(a.times, sentences, layout);
     a.dateline = publication_dateline(a.times, sentences, layout);
@@ -287,9 +303,14 @@ Corpus CorpusBuilder::finish() {
     auto entity_of = [&](uint32_t global) { return static_cast<uint32_t>(corpus_entity[global]); };
 
     std::vector<std::vector<MentionRef>> refs(corpus.documents.size());
+    std::size_t event_total = 0;
+    for (const Analysis& a : st.an) event_total += a.events.size();
+    corpus.events.reserve(event_total);
     for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
         Document& d = corpus.documents[di];
         const Analysis& a = st.an[di];
+        d.mentions.reserve(a.spans.size());
+        refs[di].reserve(a.spans.size());
         for (std::size_t i = 0; i < a.spans.size(); ++i) {
             const MentionSpan& m = a.spans[i];
             const uint32_t s = a.span_sentence[i];
@@ -299,6 +320,7 @@ Corpus CorpusBuilder::finish() {
             refs[di].push_back({ent, s, d.sentences.empty() ? 0 : d.sentences[s].paragraph});
         }
         const Date pub = parse_iso_date(d.published);
+        d.times.reserve(a.times.size());
         for (std::size_t t = 0; t < a.times.size(); ++t)
             d.times.push_back({a.times[t].begin, a.times[t].end, a.times[t].sentence, a.times[t].kind,
                                resolve_time(a.times, t, pub)});
@@ -342,6 +364,7 @@ Corpus CorpusBuilder::finish() {
             }
             corpus.events.push_back(std::move(e));
         }
+        st.an[di] = Analysis{};  // this document's analysis is spent: its memory goes back before the next one's
     }
 
     // Events by date (undated last), then document and position; then the indexes.

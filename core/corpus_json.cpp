@@ -58,7 +58,20 @@ std::string corpus_to_json(const Corpus& corpus) {
     for (const Event& e : corpus.events) estimate += 400 + 2 * (e.main.end - e.main.begin);
     for (const CoMention& c : corpus.comentions.pairs) estimate += 160 + c.refs.size() * 32;
     out.reserve(estimate);
+    write_corpus_json(corpus, [&](std::string_view chunk) { out.append(chunk); });
+    return out;
+}
 
+void write_corpus_json(const Corpus& corpus, const std::function<void(std::string_view)>& sink) {
+    // Written in chunks of about 256 KB, so the whole text never needs to be in memory at once.
+    constexpr std::size_t kChunk = std::size_t{1} << 18;
+    std::string out;
+    out.reserve(kChunk + 4096);
+    auto flush = [&](bool always) {
+        if (out.empty() || (!always && out.size() < kChunk)) return;
+        sink(out);
+        out.clear();
+    };
     JsonWriter w(out);
     w.begin_object();
     w.key("documents");
@@ -71,6 +84,7 @@ std::string corpus_to_json(const Corpus& corpus) {
         w.field("sentences", static_cast<int64_t>(d.sentences.size()));
         w.field("events", static_cast<int64_t>(d.events.size()));
         w.end_object();
+        flush(false);
     }
     w.end_array();
 
@@ -83,12 +97,16 @@ std::string corpus_to_json(const Corpus& corpus) {
         w.field("mentions", e.mentions);
         w.field("documents", e.documents);
         w.end_object();
+        flush(false);
     }
     w.end_array();
 
     w.key("events");
     w.begin_array();
-    for (const Event& e : corpus.events) append_event_json(w, corpus, e);
+    for (const Event& e : corpus.events) {
+        append_event_json(w, corpus, e);
+        flush(false);
+    }
     w.end_array();
 
     w.key("comentions");
@@ -111,11 +129,12 @@ std::string corpus_to_json(const Corpus& corpus) {
         }
         w.end_array();
         w.end_object();
+        flush(false);
     }
     w.end_array();
     w.end_object();
     out += '\n';
-    return out;
+    flush(true);
 }
 
 }  // namespace core

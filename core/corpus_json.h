@@ -13,7 +13,9 @@
 // Keys keep this order; no floating point; the same corpus gives the same bytes on every build.
 // "published_from" (inferred dates) and "source" appear only when set.
 #pragma once
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/corpus.h"
 #include "core/json_writer.h"
@@ -21,6 +23,8 @@
 namespace core {
 
 std::string corpus_to_json(const Corpus& corpus);
+// The same bytes, handed to `sink` a chunk at a time (the command line writes them out as they come).
+void write_corpus_json(const Corpus& corpus, const std::function<void(std::string_view)>& sink);
 
 // Writes a document's identity and date fields (id, file, title, published, published_basis,
 // published_from and source when set) into the object being written: the part the corpus

@@ -150,17 +150,19 @@ int main(int argc, char** argv) {
     }
 
     std::vector<core::LoadMessage> unreadable;
-    const std::vector<core::SourceFile> files = read_input_paths(paths, unreadable);
-    core::CorpusBuilder builder(core::import_files(files), *lexicon);
+    std::vector<core::SourceFile> files = read_input_paths(paths, unreadable);
+    core::ImportResult imported = core::import_files(files);
+    std::vector<core::SourceFile>().swap(files);  // the articles hold their texts now
+    core::CorpusBuilder builder(std::move(imported), *lexicon);
     extract_in_parallel(builder, threads);
     const core::Corpus corpus = builder.finish();
     for (const core::LoadMessage& m : unreadable) report(m);
     for (const core::LoadMessage& m : corpus.messages) report(m);
 
-    if (command == "extract") {
-        const std::string out = output == Output::csv_events ? core::events_to_csv(corpus)
-                                : output == Output::jsonl    ? core::corpus_to_jsonl(corpus)
-                                                             : core::corpus_to_json(corpus);
+    if (command == "extract" && output == Output::json) {
+        core::write_corpus_json(corpus, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); });
+    } else if (command == "extract") {
+        const std::string out = output == Output::csv_events ? core::events_to_csv(corpus) : core::corpus_to_jsonl(corpus);
         std::fwrite(out.data(), 1, out.size(), stdout);
     } else {
         print_stats(corpus);
