@@ -41,9 +41,17 @@ bool is_boilerplate(std::string_view text, const std::vector<Token>& tokens, con
     return false;
 }
 
-bool is_caption(const std::vector<Token>& tokens, const ParagraphSpan& p, const Lexicon& lex) {
-    for (uint32_t i = p.tok_begin; i < p.tok_end; ++i)
-        if (has(lex.classes(tokens[i]), WordClass::caption)) return true;
+// A caption says so ("Photo:", "Getty Images", "handout") or carries a credit ("REUTERS/Kim Hong-Ji",
+// "(AFP)" closing it); an agency named in a dateline ("SEOUL (Reuters) -") is no caption.
+bool is_caption(std::string_view text, const std::vector<Token>& tokens, const ParagraphSpan& p, const Lexicon& lex) {
+    for (uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+        const uint64_t c = lex.classes(tokens[i]);
+        if (has(c, WordClass::caption)) return true;
+        if (!has(c, WordClass::photo_agency)) continue;
+        const bool slash_after = i + 1 < p.tok_end && text[tokens[i + 1].begin] == '/' && !tokens[i + 1].space_before;
+        const bool closing = i + 2 >= p.tok_end && i > p.tok_begin && text[tokens[i - 1].begin] == '(';
+        if (slash_after || closing) return true;
+    }
     return false;
 }
 
@@ -117,7 +125,7 @@ ArticleLayout parse_article(std::string_view text, const std::vector<Token>& tok
     for (std::size_t k = 0; k < a.paragraphs.size(); ++k) {
         ParagraphSpan& p = a.paragraphs[k];
         const std::size_t words = p.words;
-        const bool caption = is_caption(tokens, p, lex);
+        const bool caption = is_caption(text, tokens, p, lex);
         // The header ends at the first long paragraph that is not a photo caption, nor the
         // standfirst right under the title (a dateline and a byline may follow that).
         const bool standfirst = k == title + 1;

@@ -63,7 +63,10 @@ void date_events(Analysis& a, const Date& pub, const Lexicon& lex) {
         if (m.coarse && date.size() > 7) date.resize(7);  // a borrowed time: its month
     }
     a.events = merge_event_mentions(a.mentions, a.mention_dates, EntityTable{lex, a.names});
-    date_story_events(a.events, a.mentions, a.sentence_paragraph, pub);
+    std::vector<std::string> sentence_time(a.sentence_paragraph.size());
+    for (std::size_t t = 0; t < a.times.size(); ++t)
+        if (a.times[t].sentence < sentence_time.size()) sentence_time[a.times[t].sentence] = resolve_time(a.times, t, pub);
+    date_story_events(a.events, a.mentions, a.sentence_paragraph, sentence_time, pub);
 }
 
 namespace {

@@ -43,6 +43,15 @@ void partner_actors(const SentenceView& s, const EventMention& m, std::vector<ui
     const bool meeting_verb = meeting && (s.d.lex.triggers(s.d.tokens[k]) & trigger_bit(EventType::summit_or_meeting, TriggerRole::verb));
     for (uint32_t j = k + 1; j < s.end && j <= k + 8; ++j) {
         if (s.clause(j) != s.clause(k)) break;
+        // "tests ahead of joint drills by Seoul": the drills' partners, not the tests'.
+        {
+            const uint32_t bits = s.d.lex.triggers(s.d.tokens[j]);
+            bool other_noun = false;
+            for (int t = 0; t < kEventTypes; ++t)
+                if (static_cast<EventType>(t) != m.type && (bits & trigger_bit(static_cast<EventType>(t), TriggerRole::noun)))
+                    other_noun = true;
+            if (other_noun) break;
+        }
         const bool partner = s.has(j, WordClass::by) || s.has(j, WordClass::with);
         const bool object = meeting_verb && j == k + 1;
         if (!partner && !object) continue;
@@ -154,7 +163,9 @@ void SentenceView::find_dateline() {
     uint32_t start = begin;
     if (str(begin) == "By") {
         uint32_t j = begin + 1;
-        while (j < end && j < begin + 10 && (upper(j) || is(j, W::and_) || punct(j, ',') || punct(j, '.') || punct(j, '-'))) {
+        while (j < end && j < begin + 14 &&
+               (upper(j) || is(j, W::and_) || punct(j, ',') || punct(j, '.') || punct(j, '-') ||
+                (glued(j) && punct(j - 1, '-')))) {  // "Hyun-joo"
             const std::string_view w = str(j);
             bool all_caps = w.size() >= 3;
             for (char ch : w) all_caps = all_caps && !(ch >= 'a' && ch <= 'z');
@@ -179,14 +190,14 @@ void SentenceView::find_dateline() {
             if (!punct(j, ',') && !punct(j, '/') && !punct(j, '.') && !punct(j, '(') && !punct(j, ')')) return;
             continue;
         }
-        if (entity_id(j) >= 0) continue;
         const std::string_view w = str(j);
         bool all_caps = w.size() >= 3;
         for (char ch : w) all_caps = all_caps && !(ch >= 'a' && ch <= 'z');
-        if (all_caps && d.tokens[j].shape == TokenShape::word) {
+        if (all_caps && d.tokens[j].shape == TokenShape::word) {  // "SEOUL", "CAMP HUMPHREYS"
             caps = true;
             continue;
         }
+        if (entity_id(j) >= 0) continue;
         if (d.tokens[j].shape == TokenShape::number) continue;
         return;
     }
@@ -304,7 +315,9 @@ void pronoun_actors(const SentenceView& s, const EventMention& m, std::vector<ui
         pronoun = s.is(j, W::it) || s.is(j, W::they) || s.is(j, W::he) || s.is(j, W::she) || s.is(j, W::its) ||
                   s.is(j, W::their) || s.is(j, W::his) || s.is(j, W::her);
     }
-    if (!pronoun) return;
+    // "North Korea claimed to have tested": the reporter of its own deed is its actor.
+    const uint32_t start = s.clause_start(k);
+    if (!pronoun && !(s.has(start, WordClass::reporting) && s.is(start + 1, W::to))) return;
     auto first_actor = [&](uint32_t b, uint32_t e) {
         for (uint32_t j = b; j < e; ++j) {
             const int32_t id = s.d.mention_at[j] >= 0 ? static_cast<int32_t>(s.d.mentions[static_cast<std::size_t>(s.d.mention_at[j])].entity) : -1;
@@ -465,6 +478,8 @@ void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::si
             if (tc == kc) {
                 cost = 0;
             } else if (t.tok_begin > k) {
+                // "..., state media KCNA reported on Tuesday": the report's day, not the event's.
+                if (s.clause_classes(tc) & word_bit(WordClass::reporting)) continue;
                 cost = 2;  // after a relative clause
             } else if (tc + 1 == kc && borrow >= 0) {
                 cost = 4;

@@ -316,6 +316,7 @@ bool hedged(const SentenceView& s, uint32_t k) {
         if (s.has(j, WordClass::modal)) return true;
         // "to conduct", "to launch": an infinitive is a plan or a purpose, unless an attempt ("attempt to deploy").
         if (s.has(j, WordClass::to) && s.in(j + 1) && s.d.tokens[j + 1].shape == TokenShape::word && !s.upper(j + 1) &&
+            !s.is(j + 1, W::have) &&  // "claimed to have tested": a report of what was done
             !s.has(j + 1, WordClass::determiner) && !s.is(j + 1, W::its) && !s.is(j + 1, W::their) && !s.is(j + 1, W::a) &&
             !s.is(j + 1, W::an) && !s.is(j + 1, W::his) && !s.is(j + 1, W::her) && s.entity_id(j + 1) < 0 &&
             s.time_at(j + 1) < 0 && !s.has(j - 1, WordClass::attempt))
@@ -371,7 +372,11 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
                 for (int t = 0; t < kEventTypes; ++t) {
                     const EventType type = static_cast<EventType>(t);
                     TriggerRole r;
-                    if (bits & trigger_bit(type, TriggerRole::verb)) r = TriggerRole::verb;
+                    // "The launch came ...": after a determiner or a possessive a word is a noun.
+                    const bool noun_slot = s.has(k - 1, WordClass::determiner) || s.is(k - 1, W::its) ||
+                                           s.is(k - 1, W::their) || (s.is(k - 1, W::s) && s.punct(k - 2, '\''));
+                    if (noun_slot && (bits & trigger_bit(type, TriggerRole::noun))) r = TriggerRole::noun;
+                    else if (bits & trigger_bit(type, TriggerRole::verb)) r = TriggerRole::verb;
                     else if (bits & trigger_bit(type, TriggerRole::noun)) r = TriggerRole::noun;
                     else if (bits & trigger_bit(type, TriggerRole::bound_noun)) r = TriggerRole::bound_noun;
                     else continue;
@@ -408,8 +413,9 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             }
             // A launch whose rocket carries a satellite is a satellite launch (in a story about one,
             // "the rocket was fired at 9:30 a.m." is too).
-            if (c.type == EventType::missile_launch && (s.satellite_context() || topic.last == EventType::satellite_launch) &&
-                !missile_word_near(s, c.k))
+            if (c.type == EventType::missile_launch &&
+                (((s.satellite_context() || topic.last == EventType::satellite_launch) && !missile_word_near(s, c.k)) ||
+                 s.is(c.k - 1, W::space)))
                 c.type = EventType::satellite_launch;
             if (c.type == EventType::deployment && c.k == launch_token) continue;
             topic.note(c.type);
@@ -443,6 +449,18 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
             if (!merged) out.push_back(std::move(m));
         }
         event_sentence::attach_times(s, out, first);
+        // A photo caption dates only the event of its own photo, by a full date ("on Nov. 5,
+        // 2022"); otherwise ("coverage of the launch on Tuesday") it names the story's event as
+        // a headline does, and never dates it.
+        if (role == ParagraphRole::caption)
+            for (std::size_t o = first; o < out.size(); ++o) {
+                EventMention& m = out[o];
+                if (m.time >= 0 && times[static_cast<std::size_t>(m.time)].kind == TimeKind::date &&
+                    times[static_cast<std::size_t>(m.time)].stated.year)
+                    continue;
+                m.time = -1;
+                m.headline = true;
+            }
     }
     return out;
 }

@@ -54,6 +54,16 @@ bool same_parties(const MergedEvent& e, const EventMention& m) {
     return true;
 }
 
+// "Iran launched a satellite" and "the satellite was carried by a Russian rocket for Iran": one
+// side's actors within the other's.
+bool nested_parties(const MergedEvent& e, const EventMention& m) {
+    if (e.actors.empty() || m.actors.empty()) return true;
+    bool m_in_e = true, e_in_m = true;
+    for (uint32_t a : m.actors) m_in_e &= contains(e.actors, a);
+    for (uint32_t a : e.actors) e_in_m &= contains(m.actors, a);
+    return m_in_e || e_in_m;
+}
+
 bool launch_type(EventType t) {
     return t == EventType::missile_launch || t == EventType::satellite_launch || t == EventType::nuclear_test;
 }
@@ -89,7 +99,13 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
         bool placed = false;
         for (std::size_t e = 0; e < events.size() && !placed; ++e) {
             if (event_date[e] != dates[i] || !arguments_fit(events[e], m, table)) continue;
-            if (!(m.anaphor || m.headline ? actors_fit(events[e], m) : same_parties(events[e], m))) continue;
+            // Launches, deployments and sanctions of one day with a shared actor are one event;
+            // meetings and drills with other parties are others.
+            const bool strict = m.type == EventType::summit_or_meeting || m.type == EventType::military_drill;
+            if (!(m.anaphor || m.headline ? actors_fit(events[e], m)
+                  : strict               ? same_parties(events[e], m)
+                                         : nested_parties(events[e], m)))
+                continue;
             absorb(events[e], m, i);
             placed = true;
         }
@@ -161,7 +177,8 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
 }
 
 std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vector<EventMention>& mentions,
-                              const std::vector<uint32_t>& sentence_paragraph, const Date& published) {
+                              const std::vector<uint32_t>& sentence_paragraph, const std::vector<std::string>& sentence_time,
+                              const Date& published) {
     // The story's day: the dated event of the headline, else the first dated event of the lede.
     std::string story;
     uint32_t story_sentence = ~0u;
@@ -200,7 +217,10 @@ std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vecto
                 if (!before || sn >= before_sentence) before = &o.date, before_sentence = sn;
             }
         }
-        if (before && *before == story) {
+        bool other_time = false;
+        for (uint32_t sn = before_sentence + 1; before && sn <= first.sentence && sn < sentence_time.size(); ++sn)
+            other_time |= !sentence_time[sn].empty() && sentence_time[sn] != story;
+        if (before && *before == story && !other_time) {
             e.date = story;
             ++dated;
         }

@@ -72,7 +72,10 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
 // lede's date, else the publication date); a reaction told right after something that happened
 // on the story's day ("Within hours...", "In Seoul, Yoon convened his security council") is of
 // that day too, unless told in the past perfect. Returns how many events it dated.
+// `sentence_time[s]` is the date of the last time expression of sentence s ("" for none): a
+// sentence naming another time stands between a reaction and the story's day.
 std::size_t date_story_events(std::vector<MergedEvent>& events, const std::vector<EventMention>& mentions,
-                              const std::vector<uint32_t>& sentence_paragraph, const Date& published);
+                              const std::vector<uint32_t>& sentence_paragraph, const std::vector<std::string>& sentence_time,
+                              const Date& published);
 
 }  // namespace core

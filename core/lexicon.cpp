@@ -41,7 +41,7 @@ const ClassName kClassNames[] = {
     {"party", WordClass::party}, {"vessel", WordClass::vessel}, {"flight", WordClass::flight},
     {"failure", WordClass::failure}, {"negation", WordClass::negation}, {"compound_head", WordClass::compound_head},
     {"quantifier", WordClass::quantifier}, {"drill_verb", WordClass::drill_verb},
-    {"weak_name", WordClass::weak_name}, {"page_furniture", WordClass::page_furniture}, {"see_also", WordClass::see_also},
+    {"weak_name", WordClass::weak_name}, {"page_furniture", WordClass::page_furniture}, {"photo_agency", WordClass::photo_agency}, {"see_also", WordClass::see_also},
 };
 
 bool class_from_name(std::string_view name, WordClass* out) {

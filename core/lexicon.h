@@ -45,6 +45,7 @@ enum class WordClass : uint8_t {
     compound_head,  // a noun that makes a trigger before it a modifier: "test site", "firing range", "launch pad"
     quantifier,   // "any launch", "every test": no event in particular
     drill_verb,   // what an exercise does: "began", "opened", "was staged"
+    photo_agency, // "REUTERS/Kim Hong-Ji": an agency's name as a photo credit marks a caption
     page_furniture,  // share bars: "Share", "Tweet", "Copy link"
     see_also,     // the first word of a link line: "Related:", "Read more:", "Watch:"
     weak_name,    // capitalized adjectives that start names ("Northern Fleet") but are none alone ("European")

@@ -186,3 +186,25 @@ TEST_CASE("a document is dated from the corpus only by specific agreeing evidenc
     c = core::build_corpus(std::vector<core::SourceFile>{{"a.txt", dated_doc}, {"b.txt", later}});
     CHECK(c.documents[1].published.empty());
 }
+
+// [SECTION] real pages
+TEST_CASE("a byline glued before a dateline, a report's own day and a claim to have tested", "[rules][pages]") {
+    const core::Corpus c = one("Title\n\nBy Min-ji Seo and Tae-yang Ko SEOUL (Reuters) - North Korea fired a cruise missile on "
+                               "Tuesday, the military said. The launch came a day after the leader inspected a factory, "
+                               "state media reported on Monday. Pyongyang claimed to have tested a new engine rocket.",
+                               "2024-07-10");
+    const std::vector<std::string> launches = dated(c, T::missile_launch);
+    REQUIRE(!launches.empty());
+    CHECK(launches[0] == "2024-07-09|North Korea");  // not Seoul's: the dateline names no actor
+    CHECK(std::find(launches.begin(), launches.end(), "2024-07-08|North Korea") == launches.end());
+}
+
+TEST_CASE("a caption dates only the event of its photo", "[rules][pages]") {
+    const core::Corpus c = one("Rockets over the bay\n\nPhoto caption: Residents watch coverage of the launch on Tuesday.\n\n"
+                               "Photo caption: Jets fly during a military drill on May 2, 2019.\n\n"
+                               "The army fired two rockets into the bay on Wednesday, officials said, and more than twenty "
+                               "people watched from the harbour as the smoke drifted over the water toward the town.",
+                               "2024-07-11");
+    CHECK(dated(c, T::missile_launch) == Names{"2024-07-10|"});
+    CHECK(dated(c, T::military_drill) == Names{"2019-05-02|"});
+}
