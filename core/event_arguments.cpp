@@ -453,8 +453,11 @@ void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::si
     const std::size_t count = out.size() - first;
     if (count == 0) return;
     const std::vector<TimeSpan>& times = s.d.times;
-    std::size_t t_begin = 0;
-    while (t_begin < times.size() && times[t_begin].sentence < s.index) ++t_begin;
+    // Times are in sentence order: a search, not a walk from the first, keeps a document linear.
+    std::size_t t_begin = static_cast<std::size_t>(
+        std::lower_bound(times.begin(), times.end(), s.index,
+                         [](const TimeSpan& t, uint32_t sentence) { return t.sentence < sentence; }) -
+        times.begin());
     std::size_t t_end = t_begin;
     while (t_end < times.size() && times[t_end].sentence == s.index) ++t_end;
     if (t_begin == t_end) return;

@@ -376,13 +376,18 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
     std::unordered_map<std::string, bool> single_names;
     for (const Single& s : singles)
         if (!s.initial) single_names[std::string(r.str(s.tok))] = true;
+    // Singles and people are both in text order: one sweep keeps, for each given and family
+    // name, the latest person named before, so a document of many names stays linear.
+    std::unordered_map<std::string_view, uint32_t> person_by_word;
+    std::size_t named_before = 0;
     for (const Single& s : singles) {
         const std::string word(r.str(s.tok));
-        uint32_t id = ~0u;
-        for (const Person& p : people) {
-            if (p.tok > s.tok) break;
-            if (p.last == word || p.first == word) id = p.id;
+        for (; named_before < people.size() && people[named_before].tok <= s.tok; ++named_before) {
+            const Person& p = people[named_before];
+            person_by_word[p.first] = person_by_word[p.last] = p.id;
         }
+        const auto latest = person_by_word.find(word);
+        uint32_t id = latest == person_by_word.end() ? ~0u : latest->second;
         if (id == ~0u) {
             if (s.initial && !single_names.count(word)) continue;
             if (r.all_caps(s.tok) && r.str(s.tok).size() < 2) continue;
