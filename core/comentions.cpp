@@ -1,9 +1,21 @@
 #include "core/comentions.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace core {
+namespace {
+
+constexpr uint64_t kEmptyKey = ~uint64_t{0};  // no pair has it: entity ids are below 2^32 - 1
+
+// Spreads a pair's packed key over the table (a 64-bit finalizer).
+std::size_t mix(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return static_cast<std::size_t>(k);
+}
+
+}  // namespace
 
 int64_t CoMentions::find(uint32_t a, uint32_t b) const {
     if (a > b) std::swap(a, b);
@@ -15,22 +27,41 @@ int64_t CoMentions::find(uint32_t a, uint32_t b) const {
 }
 
 CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions, uint32_t entity_count) {
-    // Pair slots are found through a hash map but the result is sorted, so output
-    // order never depends on the map's iteration order.
-    std::unordered_map<uint64_t, uint32_t> slot;
+    // Pair slots are found through an open-addressing table (linear probing, grown at half
+    // full); the result is sorted, so output order never depends on the table.
+    std::vector<uint64_t> keys(1024, kEmptyKey);
+    std::vector<uint32_t> slots(1024);
     std::vector<CoMention> pairs;
     auto pair_at = [&](uint32_t a, uint32_t b) -> CoMention& {
         if (a > b) std::swap(a, b);
         const uint64_t key = (uint64_t{a} << 32) | b;
-        auto it = slot.find(key);
-        if (it == slot.end()) {
-            it = slot.emplace(key, static_cast<uint32_t>(pairs.size())).first;
-            CoMention c;
-            c.a = a;
-            c.b = b;
-            pairs.push_back(c);
+        std::size_t mask = keys.size() - 1;
+        std::size_t i = mix(key) & mask;
+        while (keys[i] != kEmptyKey && keys[i] != key) i = (i + 1) & mask;
+        if (keys[i] == key) return pairs[slots[i]];
+        if ((pairs.size() + 1) * 2 > keys.size()) {
+            std::vector<uint64_t> grown_keys(keys.size() * 2, kEmptyKey);
+            std::vector<uint32_t> grown_slots(keys.size() * 2);
+            mask = grown_keys.size() - 1;
+            for (std::size_t o = 0; o < keys.size(); ++o) {
+                if (keys[o] == kEmptyKey) continue;
+                std::size_t j = mix(keys[o]) & mask;
+                while (grown_keys[j] != kEmptyKey) j = (j + 1) & mask;
+                grown_keys[j] = keys[o];
+                grown_slots[j] = slots[o];
+            }
+            keys = std::move(grown_keys);
+            slots = std::move(grown_slots);
+            i = mix(key) & mask;
+            while (keys[i] != kEmptyKey) i = (i + 1) & mask;
         }
-        return pairs[it->second];
+        keys[i] = key;
+        slots[i] = static_cast<uint32_t>(pairs.size());
+        CoMention c;
+        c.a = a;
+        c.b = b;
+        pairs.push_back(std::move(c));
+        return pairs.back();
     };
     // Paragraphs and documents pair every two names in them: among the most mentioned entities
     // only (ids are ranks), or a corpus of many names grows pairs by the square of its names.
@@ -71,11 +102,13 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
         for (std::size_t x = 0; x < unit.size(); ++x)
             for (std::size_t y = x + 1; y < unit.size(); ++y) ++pair_at(unit[x], unit[y]).documents;
     }
-    std::sort(pairs.begin(), pairs.end(), [](const CoMention& p, const CoMention& q) {
-        return p.a < q.a || (p.a == q.a && p.b < q.b);
-    });
+    // Sorted by (a, b) through their packed keys, then moved once into place.
+    std::vector<std::pair<uint64_t, uint32_t>> order(pairs.size());
+    for (uint32_t i = 0; i < pairs.size(); ++i) order[i] = {(uint64_t{pairs[i].a} << 32) | pairs[i].b, i};
+    std::sort(order.begin(), order.end());
     CoMentions out;
-    out.pairs = std::move(pairs);
+    out.pairs.reserve(pairs.size());
+    for (const auto& o : order) out.pairs.push_back(std::move(pairs[o.second]));
     return out;
 }
 

@@ -48,34 +48,59 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-void JsonWriter::newline_indent(int depth) {
-    if (!pretty_) return;
-    out_ += '\n';
-    out_.append(static_cast<std::size_t>(depth), ' ');
+// What goes before a value: after a key nothing; else a comma unless it is the first at its
+// depth, and in pretty mode a line break and the indent. Written into `buf` (at least 66 bytes)
+// so that each value costs one append to the output.
+std::size_t JsonWriter::separator(char* buf) {
+    if (after_key_) {
+        after_key_ = false;
+        return 0;
+    }
+    if (depth_ == 0) return 0;
+    std::size_t n = 0;
+    const uint64_t bit = uint64_t{1} << depth_;
+    if (first_ & bit) first_ &= ~bit;
+    else buf[n++] = ',';
+    if (pretty_) {
+        buf[n++] = '\n';
+        std::memset(buf + n, ' ', static_cast<std::size_t>(depth_));
+        n += static_cast<std::size_t>(depth_);
+    }
+    return n;
 }
 
 void JsonWriter::element() {
-    if (after_key_) {
-        after_key_ = false;
-        return;
-    }
-    if (depth_ == 0) return;
-    const uint64_t bit = uint64_t{1} << depth_;
-    if (first_ & bit) first_ &= ~bit;
-    else out_ += ',';
-    newline_indent(depth_);
+    char buf[72];
+    const std::size_t n = separator(buf);
+    if (n) out_.append(buf, n);
 }
 
 void JsonWriter::key(std::string_view k) {
-    element();
-    append_json_string(out_, k);
-    out_ += pretty_ ? ": " : ":";
+    // Keys are the format's own names (short, plain ASCII): nothing in them needs escaping.
+    char buf[72 + 40];
+    if (k.size() > 36) {
+        element();
+        append_json_string(out_, k);
+        out_.append(pretty_ ? ": " : ":");
+        after_key_ = true;
+        return;
+    }
+    std::size_t n = separator(buf);
+    buf[n++] = '"';
+    std::memcpy(buf + n, k.data(), k.size());
+    n += k.size();
+    buf[n++] = '"';
+    buf[n++] = ':';
+    if (pretty_) buf[n++] = ' ';
+    out_.append(buf, n);
     after_key_ = true;
 }
 
 void JsonWriter::open(char bracket) {
-    element();
-    out_ += bracket;
+    char buf[72];
+    std::size_t n = separator(buf);
+    buf[n++] = bracket;
+    out_.append(buf, n);
     ++depth_;
     first_ |= uint64_t{1} << depth_;
 }
@@ -83,21 +108,31 @@ void JsonWriter::open(char bracket) {
 void JsonWriter::close(char bracket) {
     const bool empty = (first_ >> depth_) & 1;
     --depth_;
-    if (!empty) newline_indent(depth_);
-    out_ += bracket;
+    char buf[72];
+    std::size_t n = 0;
+    if (!empty && pretty_) {
+        buf[n++] = '\n';
+        std::memset(buf + n, ' ', static_cast<std::size_t>(depth_));
+        n += static_cast<std::size_t>(depth_);
+    }
+    buf[n++] = bracket;
+    out_.append(buf, n);
 }
 
 void JsonWriter::number(int64_t v) {
-    element();
-    char buf[24];
-    char* p = buf + sizeof buf;
+    char buf[72 + 24];
+    const std::size_t head = separator(buf);
+    char digits[24];
+    char* p = digits + sizeof digits;
     uint64_t u = v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
     do {
         *--p = static_cast<char>('0' + u % 10);
         u /= 10;
     } while (u);
     if (v < 0) *--p = '-';
-    out_.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
+    const std::size_t len = static_cast<std::size_t>(digits + sizeof digits - p);
+    std::memcpy(buf + head, p, len);
+    out_.append(buf, head + len);
 }
 
 }  // namespace core

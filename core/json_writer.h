@@ -50,7 +50,7 @@ private:
     void element();  // separator and indent before a value (none right after a key)
     void open(char bracket);
     void close(char bracket);
-    void newline_indent(int depth);
+    std::size_t separator(char* buf);
 
     std::string& out_;
     bool pretty_;
