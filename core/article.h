@@ -4,10 +4,11 @@
 //
 //   core::FoldedText f = core::fold_text(text);
 //   std::vector<core::Token> tokens;
-//   core::tokenize(f.text, lex, tokens);
-//   core::ArticleLayout a = core::parse_article(f.text, tokens, lex);
+//   const std::string_view folded = f.view(text);
+//   core::tokenize(folded, lex, tokens);
+//   core::ArticleLayout a = core::parse_article(folded, tokens, lex);
 //   for (const core::ParagraphSpan& p : a.paragraphs)
-//       if (p.role != core::ParagraphRole::boilerplate) read(f.text.substr(p.begin, p.end - p.begin));
+//       if (p.role != core::ParagraphRole::boilerplate) read(folded.substr(p.begin, p.end - p.begin));
 //
 // Boilerplate (newsletter sign-ups, cookie notices, "- Advertisement -") is kept
 // and marked so the reader can still show it; extraction skips it. The publication

@@ -102,13 +102,27 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
         for (std::size_t x = 0; x < unit.size(); ++x)
             for (std::size_t y = x + 1; y < unit.size(); ++y) ++pair_at(unit[x], unit[y]).documents;
     }
-    // Sorted by (a, b) through their packed keys, then moved once into place.
-    std::vector<std::pair<uint64_t, uint32_t>> order(pairs.size());
-    for (uint32_t i = 0; i < pairs.size(); ++i) order[i] = {(uint64_t{pairs[i].a} << 32) | pairs[i].b, i};
-    std::sort(order.begin(), order.end());
+    // Sorted by (a, b): an index sort, then the permutation applied in place by its cycles, so
+    // no second copy of the pairs is ever held.
+    std::vector<uint32_t> order(pairs.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto key_of = [&](uint32_t i) { return (uint64_t{pairs[i].a} << 32) | pairs[i].b; };
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return key_of(x) < key_of(y); });
+    for (uint32_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start) continue;
+        CoMention held = std::move(pairs[start]);
+        uint32_t at = start;
+        while (order[at] != start) {
+            const uint32_t from = order[at];
+            pairs[at] = std::move(pairs[from]);
+            order[at] = at;
+            at = from;
+        }
+        pairs[at] = std::move(held);
+        order[at] = at;
+    }
     CoMentions out;
-    out.pairs.reserve(pairs.size());
-    for (const auto& o : order) out.pairs.push_back(std::move(pairs[o.second]));
+    out.pairs = std::move(pairs);
     return out;
 }
 

@@ -82,7 +82,7 @@ void extract_document(ArticleInput& art, const Lexicon& lex, ExtractScratch& scr
     d.paragraphs = count_paragraphs(d.text);
 
     const FoldedText folded = fold_text(d.text);
-    const std::string_view text = folded.text;
+    const std::string_view text = folded.view(d.text);
     std::vector<Token>& tokens = scratch.tokens;
     tokenize(text, lex, tokens);
     // Words as white space separates them: the tokens that follow white space (or start the text).

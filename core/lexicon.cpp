@@ -14,7 +14,13 @@ inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 inline bool is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
 inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-inline unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c; }
+constexpr std::array<unsigned char, 256> make_lower_bytes() {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return t;
+}
+constexpr std::array<unsigned char, 256> kLowerBytes = make_lower_bytes();  // a lookup: no branch per byte
+inline unsigned char lower(unsigned char c) { return kLowerBytes[c]; }
 
 inline uint32_t hash_lower(const char* p, std::size_t n) {
     uint32_t h = 2166136261u;
@@ -426,17 +432,15 @@ void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tok
             // The word's hash is taken as it is read (the lexicon's: FNV-1a over lower case).
             uint32_t h = 2166136261u;
             std::size_t j = i;
-            bool digits = (kind & kDigit) != 0;
-            for (; j < n; ++j) {
-                const unsigned char d = s[j];
-                const uint8_t dk = kCharKinds[d];
-                if (!(dk & (kDigit | kAlpha))) break;
-                // A year glued to the next word ("February 24, 2024Asia & Pacific") splits.
-                if (digits && !(dk & kDigit)) {
-                    if (j - i == 4 && (dk & kUpper) && j + 1 < n && s[j + 1] >= 'a' && s[j + 1] <= 'z') break;
-                    digits = false;
-                }
-                h = (h ^ lower(d)) * 16777619u;
+            if (kind & kAlpha) {
+                for (; j < n && (kCharKinds[s[j]] & (kDigit | kAlpha)); ++j) h = (h ^ lower(s[j])) * 16777619u;
+            } else {
+                for (; j < n && (kCharKinds[s[j]] & kDigit); ++j) h = (h ^ s[j]) * 16777619u;
+                // A year glued to the next word ("February 24, 2024Asia & Pacific") splits; other
+                // letters after digits ("3rd", "10km") stay in the token.
+                const bool glued_year = j - i == 4 && j + 1 < n && (kCharKinds[s[j]] & kUpper) && s[j + 1] >= 'a' && s[j + 1] <= 'z';
+                if (!glued_year)
+                    for (; j < n && (kCharKinds[s[j]] & (kDigit | kAlpha)); ++j) h = (h ^ lower(s[j])) * 16777619u;
             }
             t.end = static_cast<uint32_t>(j);
             t.shape = (kind & kDigit) ? TokenShape::number : TokenShape::word;

@@ -1,5 +1,8 @@
 #include "core/normalize.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace core {
 
 const char* folded_replacement(std::string_view s, std::size_t i, std::size_t* length) {
@@ -27,10 +30,18 @@ const char* folded_replacement(std::string_view s, std::size_t i, std::size_t* l
     return nullptr;
 }
 
+uint32_t FoldedText::to_original(uint32_t folded_offset) const {
+    if (identity) return folded_offset;
+    auto it = std::upper_bound(shifts.begin(), shifts.end(), folded_offset,
+                               [](uint32_t f, const Shift& s) { return f < s.at; });
+    if (it == shifts.begin()) return folded_offset;
+    return static_cast<uint32_t>(static_cast<int64_t>(folded_offset) + std::prev(it)->delta);
+}
+
 FoldedText fold_text(std::string_view original) {
     FoldedText out;
     // Most articles are ASCII or only need a few folds; check first so the common
-    // case costs one scan and no offset map.
+    // case costs one scan and no copy.
     std::size_t first = original.size();
     for (std::size_t i = 0; i < original.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(original[i]);
@@ -41,14 +52,18 @@ FoldedText fold_text(std::string_view original) {
             break;
         }
     }
-    out.text.assign(original.data(), first);
     if (first == original.size()) return out;
     out.identity = false;
-    out.text.reserve(original.size());
-    out.origin.reserve(original.size() + 1);
-    for (uint32_t i = 0; i < first; ++i) out.origin.push_back(i);
-    // Runs of bytes that fold to themselves are copied whole; only the folds go one by one.
-    for (std::size_t i = first; i < original.size();) {
+    out.folded.reserve(original.size());
+    auto shift_from = [&](std::size_t at, std::size_t orig) {
+        const int64_t delta = static_cast<int64_t>(orig) - static_cast<int64_t>(at);
+        if (!out.shifts.empty() && out.shifts.back().at == at) out.shifts.back().delta = delta;
+        else if (out.shifts.empty() ? delta != 0 : out.shifts.back().delta != delta)
+            out.shifts.push_back({static_cast<uint32_t>(at), delta});
+    };
+    // Runs of bytes that fold to themselves are copied whole; each byte of a replacement
+    // points at the start of the character it replaces.
+    for (std::size_t i = 0; i < original.size();) {
         std::size_t run = i;
         const char* rep = nullptr;
         std::size_t len = 0;
@@ -56,16 +71,15 @@ FoldedText fold_text(std::string_view original) {
             const unsigned char c = static_cast<unsigned char>(original[run]);
             if ((c == 0xC2 || c == 0xE2) && (rep = folded_replacement(original, run, &len))) break;
         }
-        out.text.append(original.data() + i, run - i);
-        for (std::size_t k = i; k < run; ++k) out.origin.push_back(static_cast<uint32_t>(k));
+        out.folded.append(original.data() + i, run - i);
         if (!rep) break;
         for (const char* p = rep; *p; ++p) {
-            out.text.push_back(*p);
-            out.origin.push_back(static_cast<uint32_t>(run));
+            shift_from(out.folded.size(), run);
+            out.folded.push_back(*p);
         }
+        shift_from(out.folded.size(), run + len);
         i = run + len;
     }
-    out.origin.push_back(static_cast<uint32_t>(original.size()));
     return out;
 }
 

@@ -17,13 +17,18 @@
 namespace core {
 
 struct FoldedText {
-    std::string text;              // the folded copy
-    std::vector<uint32_t> origin;  // origin[i]: offset in the original of folded byte i; origin[size] = original size
-    bool identity = true;          // nothing was folded: offsets are the same in both
+    std::string folded;  // the folded copy; empty when nothing was folded (the original serves)
+    bool identity = true;  // nothing was folded: offsets are the same in both
+    // From folded offset `at` on, the original offset is the folded one plus `delta` (until the
+    // next entry): a few entries per fold rather than one per byte.
+    struct Shift {
+        uint32_t at;
+        int64_t delta;
+    };
+    std::vector<Shift> shifts;
 
-    uint32_t to_original(uint32_t folded_offset) const {
-        return identity ? folded_offset : origin[folded_offset];
-    }
+    std::string_view view(std::string_view original) const { return identity ? original : std::string_view(folded); }
+    uint32_t to_original(uint32_t folded_offset) const;
 };
 
 FoldedText fold_text(std::string_view original);

@@ -12,10 +12,23 @@ using namespace extract_helpers;
 TEST_CASE("typographic quotes, dashes and no-break spaces fold to ASCII with offsets kept", "[normalize]") {
     const std::string text = "Korea\xE2\x80\x99s \xE2\x80\x9C" "fierce\xE2\x80\x9D \xE2\x80\x93 a\xC2\xA0" "b";
     const core::FoldedText f = core::fold_text(text);
-    CHECK(f.text == "Korea's \"fierce\" - a b");
+    CHECK(f.view(text) == "Korea's \"fierce\" - a b");
     CHECK(f.to_original(6) == 8);                        // the 's' after the 3-byte apostrophe
-    CHECK(f.to_original(static_cast<uint32_t>(f.text.size())) == text.size());
+    CHECK(f.to_original(static_cast<uint32_t>(f.view(text).size())) == text.size());
+    CHECK(f.to_original(0) == 0);
+    CHECK(f.to_original(9) == 13);                       // the 'f' after the 3-byte opening quote
     CHECK(core::fold_text("plain ASCII").identity);
+}
+
+TEST_CASE("an ellipsis widens and a zero-width space vanishes, every folded byte mapped back", "[normalize]") {
+    const std::string text = "wait\xE2\x80\xA6now\xE2\x80\x8Bhere";
+    const core::FoldedText f = core::fold_text(text);
+    CHECK(f.view(text) == "wait...nowhere");
+    CHECK(f.to_original(3) == 3);
+    for (uint32_t dot = 4; dot < 7; ++dot) CHECK(f.to_original(dot) == 4);  // each dot: the ellipsis
+    CHECK(f.to_original(7) == 7);                                            // 'n'
+    CHECK(f.to_original(10) == 13);                                          // 'h' after the zero-width space
+    CHECK(f.to_original(14) == text.size());
 }
 
 // [SECTION] aliases
