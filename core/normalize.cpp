@@ -1,6 +1,8 @@
 #include "core/normalize.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 
 namespace core {
@@ -30,6 +32,23 @@ const char* folded_replacement(std::string_view s, std::size_t i, std::size_t* l
     return nullptr;
 }
 
+namespace {
+
+// The offset of the first byte from 0x80 on at or after `i` (the size when there is none): only
+// such a byte can start a fold, and ASCII runs are skipped eight bytes at a time.
+std::size_t next_high_byte(std::string_view s, std::size_t i) {
+    while (i + 8 <= s.size()) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+}  // namespace
+
 uint32_t FoldedText::to_original(uint32_t folded_offset) const {
     if (identity) return folded_offset;
     auto it = std::upper_bound(shifts.begin(), shifts.end(), folded_offset,
@@ -43,15 +62,12 @@ FoldedText fold_text(std::string_view original) {
     // Most articles are ASCII or only need a few folds; check first so the common
     // case costs one scan and no copy.
     std::size_t first = original.size();
-    for (std::size_t i = 0; i < original.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(original[i]);
-        if (c != 0xC2 && c != 0xE2) continue;
-        std::size_t len = 0;
+    std::size_t len = 0;
+    for (std::size_t i = next_high_byte(original, 0); i < original.size(); i = next_high_byte(original, i + 1))
         if (folded_replacement(original, i, &len)) {
             first = i;
             break;
         }
-    }
     if (first == original.size()) return out;
     out.identity = false;
     out.folded.reserve(original.size());
@@ -64,13 +80,10 @@ FoldedText fold_text(std::string_view original) {
     // Runs of bytes that fold to themselves are copied whole; each byte of a replacement
     // points at the start of the character it replaces.
     for (std::size_t i = 0; i < original.size();) {
-        std::size_t run = i;
         const char* rep = nullptr;
-        std::size_t len = 0;
-        for (; run < original.size(); ++run) {
-            const unsigned char c = static_cast<unsigned char>(original[run]);
-            if ((c == 0xC2 || c == 0xE2) && (rep = folded_replacement(original, run, &len))) break;
-        }
+        std::size_t run = i;
+        for (run = next_high_byte(original, run); run < original.size(); run = next_high_byte(original, run + 1))
+            if ((rep = folded_replacement(original, run, &len))) break;
         out.folded.append(original.data() + i, run - i);
         if (!rep) break;
         for (const char* p = rep; *p; ++p) {
