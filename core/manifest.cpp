@@ -33,8 +33,19 @@ bool read_string(const nlohmann::json& obj, const char* key, std::string& out, s
 
 const ManifestEntry* Manifest::find(std::string_view file) const {
     const std::string_view key = without_txt(base_name(file));
-    for (const ManifestEntry& e : documents)
-        if (without_txt(base_name(e.file)) == key) return &e;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (attempt == 1 || find_indexed != documents.size()) {
+            find_index.clear();
+            find_index.reserve(documents.size());
+            for (uint32_t i = 0; i < documents.size(); ++i)
+                find_index.emplace(std::string(without_txt(base_name(documents[i].file))), i);
+            find_indexed = documents.size();
+        }
+        const auto it = find_index.find(std::string(key));
+        if (it == find_index.end()) return nullptr;
+        const ManifestEntry& e = documents[it->second];
+        if (without_txt(base_name(e.file)) == key) return &e;  // else an entry was renamed in place: index again
+    }
     return nullptr;
 }
 

@@ -8,6 +8,7 @@
 //   "documents": [{"file": "a.txt", "published": "2022-11-17", "title": "...", "source": "...", "note": "..."}]}
 #pragma once
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -26,8 +27,15 @@ struct Manifest {
     std::string about;
     std::vector<ManifestEntry> documents;
 
-    // Looks up by file name; a path's folders and a missing ".txt" are ignored.
+    // Looks up by file name; a path's folders and a missing ".txt" are ignored. The first entry
+    // for a name wins. An index is built on first use and again whenever `documents` has
+    // changed size, so a corpus of many files costs one lookup per file, not a scan. (An entry
+    // renamed in place is no longer found by its old name, but by its new one only once the
+    // list changes size.)
     const ManifestEntry* find(std::string_view file) const;
+
+    mutable std::unordered_map<std::string, uint32_t> find_index;  // find()'s: key -> position in documents
+    mutable std::size_t find_indexed = 0;                            // documents.size() when it was built
 };
 
 struct ManifestResult {
