@@ -147,6 +147,31 @@ const char* date_basis_name(DateBasis basis) {
     return "unknown";
 }
 
+std::string_view document_text(const Document& d, uint32_t begin, uint32_t end) {
+    if (end < begin) return {};
+    if (d.excerpts.empty()) {
+        if (begin > d.text.size()) return {};
+        return std::string_view(d.text).substr(begin, end - begin);
+    }
+    auto it = std::upper_bound(d.excerpts.begin(), d.excerpts.end(), begin,
+                               [](uint32_t offset, const Excerpt& x) { return offset < x.begin; });
+    if (it == d.excerpts.begin()) return {};
+    --it;
+    if (end - it->begin > it->text.size()) return {};
+    return std::string_view(it->text).substr(begin - it->begin, end - begin);
+}
+
+void index_events(Corpus& corpus) {
+    corpus.events_by_type.assign(kEventTypes, {});
+    corpus.events_by_entity.assign(corpus.entities.size(), {});
+    for (uint32_t i = 0; i < corpus.events.size(); ++i) {
+        const Event& e = corpus.events[i];
+        corpus.events_by_type[static_cast<std::size_t>(e.type)].push_back(i);
+        for (uint32_t ent : e.entities) corpus.events_by_entity[ent].push_back(i);
+        corpus.documents[e.doc].events.push_back(i);
+    }
+}
+
 std::string first_nonempty_line(std::string_view text) {
     std::string title;
     bool found = false;
@@ -211,7 +236,7 @@ CorpusBuilder& CorpusBuilder::operator=(CorpusBuilder&&) noexcept = default;
 CorpusBuilder::~CorpusBuilder() = default;
 
 std::size_t CorpusBuilder::done() const { return state_ ? state_->done : 0; }
-std::size_t CorpusBuilder::total() const { return state_ ? state_->imported.articles.size() : 0; }
+std::size_t CorpusBuilder::total() const { return state_ ? state_->corpus.documents.size() : 0; }
 
 bool CorpusBuilder::step(std::size_t max_documents) {
     if (!state_) return true;
@@ -225,7 +250,15 @@ bool CorpusBuilder::step(std::size_t max_documents) {
         ++st.done;
         ++n;
     }
-    return st.done == total;
+    return st.done == st.corpus.documents.size();
+}
+
+void CorpusBuilder::add_extracted(Document document, Analysis analysis) {
+    State& st = *state_;
+    st.corpus.documents.push_back(std::move(document));
+    st.an.push_back(std::move(analysis));
+    st.extracted.push_back(1);
+    ++st.done;
 }
 
 void CorpusBuilder::extract(std::size_t index, ExtractScratch& scratch) {
@@ -336,7 +369,7 @@ Corpus CorpusBuilder::finish() {
             e.date = me.date;
             if (main.time >= 0 && !a.mention_dates[me.main].empty()) {
                 const TimeSpan& t = a.times[static_cast<std::size_t>(main.time)];
-                e.date_text = d.text.substr(t.begin, t.end - t.begin);
+                e.date_text = std::string(document_text(d, t.begin, t.end));
                 e.date_basis = (t.kind == TimeKind::date && t.stated.year) ? DateBasis::text : d.published_basis;
             } else if (!e.date.empty()) {
                 e.date_basis = d.published_basis;  // the story's day
@@ -377,14 +410,7 @@ Corpus CorpusBuilder::finish() {
         if (x.doc != y.doc) return x.doc < y.doc;
         return x.main.begin < y.main.begin;
     });
-    corpus.events_by_type.assign(kEventTypes, {});
-    corpus.events_by_entity.assign(corpus.entities.size(), {});
-    for (uint32_t i = 0; i < corpus.events.size(); ++i) {
-        const Event& e = corpus.events[i];
-        corpus.events_by_type[static_cast<std::size_t>(e.type)].push_back(i);
-        for (uint32_t ent : e.entities) corpus.events_by_entity[ent].push_back(i);
-        corpus.documents[e.doc].events.push_back(i);
-    }
+    index_events(corpus);
     corpus.comentions = count_comentions(refs, static_cast<uint32_t>(corpus.entities.size()));
     Corpus out = std::move(corpus);
     state_.reset();  // the analyses are no longer needed; a second finish() gives an empty corpus

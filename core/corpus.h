@@ -26,6 +26,8 @@
 
 namespace core {
 
+struct Analysis;  // core/analysis.h: what extraction found, kept for the corpus-wide passes
+
 // How a document's publication date (or an event's date) is known.
 enum class DateBasis { unknown, text, manifest, inferred };
 const char* date_basis_name(DateBasis basis);  // "unknown", "text", "manifest", "inferred"
@@ -72,10 +74,17 @@ struct Event {
     std::vector<uint32_t> entities;  // indexes into Corpus::entities of actors, weapons, places, name
 };
 
+// A piece of a document's text kept when the whole text is not (mapper output, a bundle).
+struct Excerpt {
+    uint32_t begin = 0;  // byte offset in the original text
+    std::string text;
+};
+
 struct Document {
     std::string id;     // unique in the corpus
     std::string file;   // where it came from
-    std::string text;   // valid UTF-8
+    std::string text;   // valid UTF-8; empty when only excerpts are kept
+    std::vector<Excerpt> excerpts;  // without the text: the sentences events quote, by offset
     std::string title;  // metadata title, else the first line (a "published :" stamp skipped)
     std::string byline;  // "Kos Temenes", or empty
     std::string source;  // outlet or URL given by metadata, or empty
@@ -110,6 +119,13 @@ struct Corpus {
     CoMentions comentions;              // entity pairs by sentence, paragraph and document
 };
 
+// The text between two offsets: from the text, or from the excerpt holding them when only
+// excerpts are kept; "" when neither has it.
+std::string_view document_text(const Document& d, uint32_t begin, uint32_t end);
+
+// Fills events_by_type, events_by_entity and each document's events from the events.
+void index_events(Corpus& corpus);
+
 Corpus build_corpus(ImportResult imported);
 Corpus build_corpus(ImportResult imported, const Lexicon& lexicon);
 
@@ -142,6 +158,9 @@ struct CorpusBuilder {
     // mark_extracted(count) before finish(). step() passes over articles extracted so.
     void extract(std::size_t index, ExtractScratch& scratch);
     void mark_extracted(std::size_t count);
+    // A document extracted elsewhere (core/mapper.h reads it back from a mapper line): it joins
+    // the corpus after the imported articles, and finish() runs the corpus-wide passes on it.
+    void add_extracted(Document document, Analysis analysis);
     std::size_t done() const;              // documents extracted so far
     std::size_t total() const;             // documents to extract
     Corpus finish();                       // extracts what is left, then the corpus-wide passes; once

@@ -3,7 +3,10 @@
 //   corpus extract --json [--manifest FILE] PATH...   the corpus as JSON (shared/spec/EVENTS.md)
 //   corpus extract --csv-events PATH...               one CSV row per event
 //   corpus extract --jsonl PATH...                    the articles as JSONL, which loads again
-//   corpus stats [--lexicon FILE] PATH...             a readable summary
+//   corpus extract --bundle OUT PATH...               the event bundle (core/bundle.h)
+//   corpus map [--lexicon FILE] < articles.jsonl      one mapper line per article (native/map_reduce.h)
+//   corpus reduce -o OUT [--lexicon FILE] [FILE...]   mapper lines, any shards -> the event bundle
+//   corpus stats [--lexicon FILE] PATH...             a readable summary (of a bundle too)
 //   -j N: extract on N threads (default: every core); the output does not depend on N
 //
 // PATHs are files or folders (read recursively, sorted; .txt .csv .json .jsonl and
@@ -16,16 +19,20 @@
 #include <string>
 #include <vector>
 
+#include "core/bundle.h"
 #include "core/corpus.h"
 #include "core/corpus_json.h"
 #include "core/export_formats.h"
 #include "native/file_input.h"
+#include "native/map_reduce.h"
 #include "native/parallel_extract.h"
 
 namespace {
 
 const char* const kUsage =
-    "usage: corpus extract [--json | --csv-events | --jsonl] [-j N] [--manifest FILE] [--lexicon FILE] PATH...\n"
+    "usage: corpus extract [--json | --csv-events | --jsonl | --bundle OUT] [-j N] [--manifest FILE] [--lexicon FILE] PATH...\n"
+    "       corpus map [--lexicon FILE] < ARTICLES.jsonl > MAPPED\n"
+    "       corpus reduce -o OUT [--lexicon FILE] [MAPPED...]\n"
     "       corpus stats [--manifest FILE] [--lexicon FILE] PATH...\n"
     "       corpus --help\n"
     "\n"
@@ -39,7 +46,14 @@ const char* const kUsage =
     "                        weapons,places,count,name,sentence,begin,end (lists joined by \"; \")\n"
     "  extract --jsonl       print the articles as JSONL (id,file,title,published,published_basis,\n"
     "                        source,text), which corpus reads again with the same ids and dates\n"
-    "  stats                 print counts: documents, sentences, entities, events by type\n"
+    "  extract --bundle OUT  write the event bundle OUT: metadata, events with their evidence\n"
+    "                        sentences, entities, co-mentions; no full texts (the explorer opens it)\n"
+    "  map                   read JSONL articles on stdin, write one line per article on stdout\n"
+    "                        with what reduce needs; a bad line is reported and skipped\n"
+    "  reduce -o OUT         read map's lines (files, or stdin), from any number of shards in any\n"
+    "                        order, and write the event bundle OUT: the same bytes as extract --bundle\n"
+    "  stats                 print counts: documents, sentences, entities, events by type; of a\n"
+    "                        bundle when PATH is one\n"
     "  --manifest FILE       a manifest.json giving publication dates for the other files\n"
     "  -j N                  extract on N threads (default: every core); the output is the same\n"
     "  --lexicon FILE        more entities: a JSON list [{\"name\", \"kind\", \"aliases\"}] (or\n"
@@ -94,8 +108,10 @@ int main(int argc, char** argv) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    if (command != "extract" && command != "stats") return usage_error(("unknown command '" + command + "'").c_str());
-    enum class Output { json, csv_events, jsonl } output = Output::json;
+    if (command != "extract" && command != "stats" && command != "map" && command != "reduce")
+        return usage_error(("unknown command '" + command + "'").c_str());
+    enum class Output { json, csv_events, jsonl, bundle } output = Output::json;
+    std::string output_file;
     int outputs_named = 0;
     std::vector<std::string> paths;
     std::string lexicon_file;
@@ -105,6 +121,12 @@ int main(int argc, char** argv) {
         if (arg == "--json" || arg == "--csv-events" || arg == "--jsonl") {
             if (command != "extract") return usage_error((arg + " is an option of extract").c_str());
             output = arg == "--json" ? Output::json : arg == "--csv-events" ? Output::csv_events : Output::jsonl;
+            ++outputs_named;
+        } else if (arg == "--bundle" || arg == "-o") {
+            if (command != (arg == "-o" ? "reduce" : "extract")) return usage_error((arg + " is an option of " + (arg == "-o" ? "reduce" : "extract")).c_str());
+            if (i + 1 >= argc) return usage_error((arg + " needs a file name").c_str());
+            output_file = argv[++i];
+            output = Output::bundle;
             ++outputs_named;
         } else if (arg == "-j" || arg.rfind("-j", 0) == 0) {
             const std::string n = arg == "-j" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(2);
@@ -127,8 +149,10 @@ int main(int argc, char** argv) {
             paths.push_back(arg);
         }
     }
-    if (outputs_named > 1) return usage_error("give one of --json, --csv-events, --jsonl");
-    if (paths.empty()) return usage_error("no PATH given");
+    if (outputs_named > 1) return usage_error("give one of --json, --csv-events, --jsonl, --bundle");
+    if (command == "map" && !paths.empty()) return usage_error("map reads its articles on stdin");
+    if (command == "reduce" && output_file.empty()) return usage_error("reduce needs -o OUT");
+    if (command != "map" && command != "reduce" && paths.empty()) return usage_error("no PATH given");
 
     // A lexicon that cannot be read or is wrong stops the run: extracting without the
     // names the user asked for would give a quietly different result.
@@ -149,9 +173,27 @@ int main(int argc, char** argv) {
         lexicon = &extended.lexicon;
     }
 
+    if (command == "map") return run_map(*lexicon);
+    if (command == "reduce") return run_reduce(paths, output_file, *lexicon);
+
     std::vector<core::LoadMessage> unreadable;
     std::vector<core::SourceFile> files = read_input_paths(paths, unreadable);
+    auto is_bundle = [](const core::SourceFile& f) {
+        const std::string ext = ".bundle";
+        return core::looks_like_bundle(f.bytes) ||
+               (f.name.size() >= ext.size() && f.name.compare(f.name.size() - ext.size(), ext.size(), ext) == 0);
+    };
+    if (command == "stats" && files.size() == 1 && is_bundle(files[0])) {
+        const core::BundleResult bundle = core::read_bundle(files[0].bytes);
+        if (!bundle.ok()) {
+            std::fprintf(stderr, "corpus: %s: %s\n", files[0].name.c_str(), bundle.error.c_str());
+            return 1;
+        }
+        print_stats(bundle.corpus);
+        return 0;
+    }
     core::ImportResult imported = core::import_files(files);
+    if (output == Output::bundle) sort_articles_by_id(imported);  // the order reduce gives
     std::vector<core::SourceFile>().swap(files);  // the articles hold their texts now
     core::CorpusBuilder builder(std::move(imported), *lexicon);
     extract_in_parallel(builder, threads);
@@ -159,7 +201,9 @@ int main(int argc, char** argv) {
     for (const core::LoadMessage& m : unreadable) report(m);
     for (const core::LoadMessage& m : corpus.messages) report(m);
 
-    if (command == "extract" && output == Output::json) {
+    if (command == "extract" && output == Output::bundle) {
+        if (!write_output_file(output_file, core::write_bundle(corpus))) return 1;
+    } else if (command == "extract" && output == Output::json) {
         core::write_corpus_json(corpus, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); });
     } else if (command == "extract") {
         const std::string out = output == Output::csv_events ? core::events_to_csv(corpus) : core::corpus_to_jsonl(corpus);
