@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bundle.h"
 #include "core/export_formats.h"
 #include "core/manifest.h"
 #include "ui/explorer.h"
@@ -45,6 +46,29 @@ bool is_lexicon_file(const core::SourceFile& f) {
     const nlohmann::json j = nlohmann::json::parse(f.bytes, nullptr, false);
     return j.is_object() && j.contains("entities") && j["entities"].is_array() && !j.contains("articles") &&
            !j.contains("documents");
+}
+
+bool is_bundle_file(const core::SourceFile& f) { return core::looks_like_bundle(f.bytes) || ends_with_ci(f.name, ".bundle"); }
+
+// A bundle is a finished corpus: it replaces the one on screen and opens alone. A bundle
+// that cannot be read leaves the corpus as it was and says why.
+void open_bundle(Explorer& app, const core::SourceFile& bundle, std::vector<core::LoadMessage> messages) {
+    DataState& d = app.data;
+    core::BundleResult r = core::read_bundle(bundle.bytes);
+    if (!r.ok()) {
+        messages.insert(messages.begin(), {bundle.name, 0, r.error});
+        d.messages = std::move(messages);
+        d.note = "The bundle could not be opened; the corpus is unchanged.";
+        ++d.imports_finished;
+        return;
+    }
+    const std::size_t documents = r.corpus.documents.size(), events = r.corpus.events.size();
+    d.imported = core::ImportResult{};
+    load_corpus(app, std::move(r.corpus));
+    d.messages = std::move(messages);
+    d.note = std::to_string(documents) + " documents, " + std::to_string(events) + " events from the bundle " + bundle.name +
+             " (no full texts: the reader shows the sentences events quote).";
+    ++d.imports_finished;
 }
 
 // Ids stay unique when articles are added to a corpus: "x" becomes "x-2", "x-3", ...
@@ -128,6 +152,14 @@ void end_import(Explorer& app) {
         f = files.erase(f);
     }
 
+    const auto bundle = std::find_if(files.begin(), files.end(), is_bundle_file);
+    if (bundle != files.end()) {
+        for (const core::SourceFile& f : files)
+            if (&f != &*bundle) lexicon_messages.push_back({f.name, 0, "not loaded: a bundle opens alone"});
+        open_bundle(app, *bundle, std::move(lexicon_messages));
+        return;
+    }
+
     core::ImportResult result = core::import_files(files);
     result.messages.insert(result.messages.begin(), lexicon_messages.begin(), lexicon_messages.end());
     const std::size_t loaded = result.articles.size();
@@ -153,6 +185,12 @@ void end_import(Explorer& app) {
              std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + "; building the corpus...";
     start_build(app, false);
     g_build_started = started;
+}
+
+void report_load_problem(Explorer& app, std::string file, std::string reason) {
+    app.data.messages = {{std::move(file), 0, std::move(reason)}};
+    app.data.note = "Nothing was loaded; the corpus is unchanged.";
+    ++app.data.imports_finished;
 }
 
 void step_import(Explorer& app, double budget_ms) {

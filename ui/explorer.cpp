@@ -281,6 +281,7 @@ std::string state_json(const Explorer& app) {
     s["selected_event"] = app.selected_event;
     s["selected_entity"] = app.selected_entity;
     s["copied"] = app.copied;
+    s["reader_full_text"] = app.selected_document >= 0 && !c.documents[app.selected_document].text.empty();
     if (app.selected_document >= 0 && app.focus_end > app.focus_begin)
         s["reader_sentence"] = std::string(sentence_text(c.documents[app.selected_document],
                                                          static_cast<uint32_t>(app.focus_begin),

@@ -82,6 +82,10 @@ void load_files_now(Explorer& app, std::vector<core::SourceFile> files,
 void begin_import(Explorer& app, bool replace);
 void add_import_file(Explorer& app, core::SourceFile file);
 void end_import(Explorer& app);            // imports, then builds a few documents per frame
+                                           // (a bundle among the files opens alone, at once)
+// A file the platform could not get (a bundle named in the URL that could not be fetched):
+// the Data tab's report names it with the reason; the corpus stays.
+void report_load_problem(Explorer& app, std::string file, std::string reason);
 void step_import(Explorer& app, double budget_ms = 25);  // draw_explorer calls it each frame
 bool import_running(const Explorer& app);
 void load_example_corpus(Explorer& app);

@@ -310,7 +310,8 @@ void draw_picked_sentences(Explorer& app) {
         const core::Document& d = c.documents[doc];
         const core::Sentence& sn = d.sentences[sentence];
         ImGui::PushID(static_cast<int>(i));
-        const std::string label = std::string(sentence_text(d, sn.begin, sn.end));
+        std::string label(sentence_text(d, sn.begin, sn.end));
+        if (label.empty()) label = d.title + " (this sentence is not in the bundle)";  // a bundle keeps the events' sentences
         ImGui::PushTextWrapPos(0);
         if (ImGui::Selectable(label.c_str(), false)) open_document(app, doc, sn.begin, sn.end);
         ImGui::PopTextWrapPos();

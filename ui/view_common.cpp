@@ -23,8 +23,7 @@ bool released_without_drag() {
 }
 
 std::string_view sentence_text(const core::Document& d, uint32_t begin, uint32_t end) {
-    if (begin > end || end > d.text.size()) return {};
-    return std::string_view(d.text).substr(begin, end - begin);
+    return core::document_text(d, begin, end);  // a bundle's document: from its excerpts
 }
 
 std::string event_summary(const Explorer& app, int event) {

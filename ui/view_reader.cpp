@@ -104,6 +104,37 @@ void draw_document_events(Explorer& app, const core::Document& d) {
     }
 }
 
+// A document from a bundle has no text: the sentences its events quote stand in for it,
+// the focused one (an event's, a search hit's) on a band.
+void draw_excerpts(Explorer& app, const core::Document& d) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("The full text is not in the bundle: these are the %zu sentences its events quote.", d.excerpts.size());
+    ImGui::PopTextWrapPos();
+    record_item(app, "reader:excerpts-note");
+    ImGui::BeginChild("reader-excerpts", ImVec2(0, 0), false);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = ImGui::GetContentRegionAvail().x - app.theme.px(4);
+    for (const core::Excerpt& x : d.excerpts) {
+        const bool focused = app.focus_end > app.focus_begin && app.focus_begin >= x.begin && app.focus_begin < x.begin + x.text.size();
+        const char* b = x.text.data();
+        const char* e = b + x.text.size();
+        if (focused) {
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const ImVec2 size = ImGui::CalcTextSize(b, e, false, width);
+            dl->AddRectFilled(p, ImVec2(p.x + width, p.y + size.y), IM_COL32(255, 236, 150, 255));
+            if (app.scroll_to_focus) {
+                ImGui::SetScrollHereY(0.3f);
+                app.scroll_to_focus = false;
+            }
+        }
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextUnformatted(b, e);
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+    }
+    ImGui::EndChild();
+}
+
 }  // namespace
 
 void draw_reader(Explorer& app) {
@@ -127,7 +158,7 @@ void draw_reader(Explorer& app) {
     ImGui::TextDisabled("%s", meta.c_str());
     ImGui::PopTextWrapPos();
     if (d.published.empty()) draw_set_date(app, app.selected_document);
-    if (app.focus_end > app.focus_begin && app.focus_end <= d.text.size()) {
+    if (app.focus_end > app.focus_begin && !sentence_text(d, static_cast<uint32_t>(app.focus_begin), static_cast<uint32_t>(app.focus_end)).empty()) {
         if (ImGui::SmallButton("Copy the highlighted sentence")) {
             app.copied = std::string(sentence_text(d, static_cast<uint32_t>(app.focus_begin),
                                                    static_cast<uint32_t>(app.focus_end)));
@@ -138,6 +169,10 @@ void draw_reader(Explorer& app) {
     draw_legend(app);
     draw_document_events(app, d);
     ImGui::Separator();
+    if (d.text.empty()) {
+        draw_excerpts(app, d);
+        return;
+    }
 
     ImGui::BeginChild("reader-text", ImVec2(0, 0), false);
     const float width = ImGui::GetContentRegionAvail().x - app.theme.px(4);

@@ -9,23 +9,40 @@ namespace {
 
 constexpr std::size_t kMaxHits = 2000;  // more is not readable; the count says so
 
+// What search reads of a document: its text, or for a bundle's document each excerpt.
+struct Piece {
+    uint32_t document, base;  // base: the piece's offset in the document
+    std::string_view text;
+};
+
 void run_search(Explorer& app) {
     SearchState& s = app.search;
     s.last_query = s.query;
+    std::vector<Piece> pieces;
+    pieces.reserve(app.corpus.documents.size());
+    for (uint32_t i = 0; i < app.corpus.documents.size(); ++i) {
+        const core::Document& d = app.corpus.documents[i];
+        if (d.excerpts.empty()) pieces.push_back({i, 0, d.text});
+        for (const core::Excerpt& x : d.excerpts) pieces.push_back({i, x.begin, x.text});
+    }
     std::vector<std::string_view> texts;
-    texts.reserve(app.corpus.documents.size());
-    for (const core::Document& d : app.corpus.documents) texts.push_back(d.text);
+    texts.reserve(pieces.size());
+    for (const Piece& p : pieces) texts.push_back(p.text);
     s.hits = vm::find_phrase(texts, s.last_query, kMaxHits + 1);
     s.truncated = s.hits.size() > kMaxHits;
     if (s.truncated) s.hits.resize(kMaxHits);
     s.rows.clear();
     for (std::size_t i = 0; i < s.hits.size(); ++i) {
-        const vm::KwicHit& h = s.hits[i];
-        const core::Document& d = app.corpus.documents[h.document];
-        if (i == 0 || s.hits[i - 1].document != h.document) s.rows.push_back({-1, d.title});
-        s.rows.push_back({static_cast<int>(i), "..." + vm::kwic_left(d.text, h.begin, 70) + "[" +
-                                                   d.text.substr(h.begin, h.end - h.begin) + "]" +
-                                                   vm::kwic_right(d.text, h.end, 70) + "..."});
+        vm::KwicHit& h = s.hits[i];
+        const Piece& p = pieces[static_cast<std::size_t>(h.document)];
+        const std::string_view text = p.text;
+        const std::string row = "..." + vm::kwic_left(text, h.begin, 70) + "[" + std::string(text.substr(h.begin, h.end - h.begin)) +
+                                "]" + vm::kwic_right(text, h.end, 70) + "...";
+        h.document = static_cast<int>(p.document);  // from here on, offsets in the document
+        h.begin += p.base;
+        h.end += p.base;
+        if (i == 0 || s.hits[i - 1].document != h.document) s.rows.push_back({-1, app.corpus.documents[h.document].title});
+        s.rows.push_back({static_cast<int>(i), row});
     }
 }
 

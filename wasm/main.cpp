@@ -185,6 +185,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_end_import() {
     page.frames_to_draw = 3;
 }
 
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_load_problem(const char* name, const char* reason) {
+    ui::report_load_problem(page.app, name, reason);
+    page.app.view = ui::View::data;
+    page.frames_to_draw = 3;
+}
+
 // Applies a URL hash (on load, back/forward, a pasted link).
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_apply_hash(const char* hash) {
     ui::apply_share_hash(page.app, hash);

@@ -86,6 +86,8 @@ ShareState parse_share_hash(std::string_view hash, std::vector<std::string>* unk
             const long d = std::strtol(value.c_str(), &end, 10);
             if (!value.empty() && end && *end == '\0' && d >= 0 && d < 100000000) s.doc = static_cast<int>(d);
             else if (unknown) unknown->push_back("doc=" + value);
+        } else if (key == "bundle") {
+            // The page fetches the named bundle itself (web/shell.html).
         } else if (unknown) {
             unknown->push_back(key);
         }

@@ -1,0 +1,82 @@
+// The page with a big event bundle: opened by #bundle=NAME from beside the page (the bundle is
+// copied into build/web for the run), then the timeline zoomed and panned with the mouse, a
+// co-mention cell clicked and a search run, every requestAnimationFrame callback timed.
+//   node bench/bundle_page_bench.mjs FILE.bundle
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, serveWeb, openExplorer, state, waitForState, openView, clickItem, focusText, pressKey,
+  WEB } from '../tests/browser/browser.mjs';
+
+const source = process.argv[2];
+const served = path.join(WEB, 'bench-events.bundle');
+fs.copyFileSync(source, served);
+const size = fs.statSync(source).size;
+
+const browser = await launchBrowser();
+const server = await serveWeb();
+const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+await context.addInitScript(() => {
+  window.frameTimes = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    const start = performance.now();
+    cb(t);
+    window.frameTimes.push(performance.now() - start);
+  });
+});
+try {
+  const t0 = Date.now();
+  const page = await openExplorer(context, `${server.url}#bundle=bench-events.bundle`);
+  const ready = Date.now();
+  const loaded = await waitForState(page, (s) => /from the bundle/.test(s.data_note) || s.import.messages.length > 0,
+    'the bundle', 300000);
+  const done = Date.now();
+  if (!/from the bundle/.test(loaded.data_note)) throw new Error(JSON.stringify(loaded.import.messages));
+  const heap = await page.evaluate(() => Module.HEAPU8.length);
+  console.log(`page: ${loaded.documents} documents, ${loaded.events} events from a ${(size / 1e6).toFixed(1)} MB bundle: ` +
+    `open ${done - ready} ms after the first frame (${done - t0} ms from navigation, fetch included); ` +
+    `WebAssembly memory ${(heap / 1048576).toFixed(0)} MB`);
+
+  const frames = async (label, action) => {
+    await page.evaluate(() => { window.frameTimes = []; });
+    await action();
+    await page.waitForTimeout(300);
+    const times = (await page.evaluate(() => window.frameTimes)).sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(times.length * q))].toFixed(2);
+    console.log(`  ${label}: ${times.length} frames, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms ` +
+      '(CPU per frame, in the rAF callback; SwiftShader WebGL)');
+  };
+  await openView(page, 'timeline');
+  const plot = (await state(page)).items['timeline:plot'];
+  const cx = plot[0] + plot[2] * 0.6, cy = plot[1] + plot[3] * 0.5;
+  await frames('timeline, zooming', async () => {
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.wheel(0, i % 30 < 15 ? -100 : 100);
+      await page.mouse.move(cx + (i % 7), cy);
+    }
+  });
+  await frames('timeline, panning', async () => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 40; i++) await page.mouse.move(cx - i * 8, cy);
+    await page.mouse.up();
+  });
+  await openView(page, 'comentions');
+  await waitForState(page, (x) => x.items['cell:0:1'], 'the matrix', 60000);
+  await frames('co-mentions, a cell clicked', async () => {
+    await clickItem(page, 'cell:0:1');
+    await waitForState(page, (x) => x.items['picked:0'], 'the cell\'s sentences', 60000);
+  });
+  await openView(page, 'search');
+  await focusText(page, 'search:box');
+  await page.keyboard.type('missile');
+  await frames('search, "missile" run', async () => {
+    await pressKey(page, 'Enter');
+    await waitForState(page, (x) => x.search_hits > 0, 'search hits', 60000);
+  });
+} finally {
+  await browser.close();
+  await server.close();
+  fs.rmSync(served, { force: true });
+}
