@@ -77,6 +77,7 @@ const EventStyle kUnknownEvent = {"", "event", {160, 160, 160}, MarkShape::circl
 const std::vector<EntityStyle> kEntityStyles = {
     {"country", {0, 114, 178}},   {"person", {204, 121, 167}},  {"organization", {0, 158, 115}},
     {"place", {230, 159, 0}},     {"weapon", {213, 94, 0}},     {"operation", {86, 180, 233}},
+    {"name", {150, 150, 150}},  // a name the lexicon does not know, found by its capitals
 };
 
 using Points = std::vector<std::pair<float, float>>;
