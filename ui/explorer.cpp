@@ -268,7 +268,9 @@ void draw_explorer(Explorer& app) {
     const float view_width = ImGui::GetContentRegionAvail().x - reader_width -
                              (reader_width > 0 ? ImGui::GetStyle().ItemSpacing.x : 0.0f);
     // A child window per view: each keeps its own scroll position and scrollbar.
-    ImGui::BeginChild(view_name(app.view), ImVec2(view_width, 0), true);
+    // One column: what is wider than a phone (the co-mention matrix) scrolls sideways.
+    ImGui::BeginChild(view_name(app.view), ImVec2(view_width, 0), true,
+                      one_column(app) ? ImGuiWindowFlags_HorizontalScrollbar : 0);
     switch (app.view) {
         case View::overview: draw_overview(app); break;
         case View::timeline: draw_timeline(app); break;

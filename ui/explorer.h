@@ -115,6 +115,11 @@ enum class TouchPhase { start, move, end, cancel, tick };
 void touch_event(Explorer& app, TouchPhase phase, int id, float x, float y, double ms);
 void mouse_moved(Explorer& app);  // the real mouse moved: it owns the pointer again
 bool input_pending(const Explorer& app);  // queued pointer steps or a pinch: keep drawing frames
+// A phone's on-screen keyboard, through a text field of the page: typed text, and the keys
+// that edit (ImGuiKey_Backspace, _Enter, _Escape, _LeftArrow, ...; Tab walks the focus).
+void type_text(Explorer& app, const std::string& utf8);
+void text_key(Explorer& app, int imgui_key);
+bool text_box_at(const Explorer& app, float css_x, float css_y);  // a tap here starts typing
 std::string state_json(const Explorer& app);
 
 // [SECTION] actions shared by the views (linked selection)

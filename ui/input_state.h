@@ -31,6 +31,10 @@ struct TouchState {
     vm::Pinch pinch;               // this frame's two-finger zoom and pan, for the view under it
     int settle_frames = 0;         // frames still to draw after the last step
     bool forced_ctrl = false;      // io.KeyCtrl was set for a step, to be cleared after it
+    // Keys from a phone's on-screen keyboard (through the page's text proxy), one per frame:
+    // held for a frame, released the next, as ImGui 1.86 needs.
+    std::vector<int> text_keys;    // ImGuiKey_ values
+    int held_key = -1;             // the io.KeysDown index pressed last frame
 };
 
 struct KeyboardState {
@@ -41,6 +45,10 @@ struct KeyboardState {
     std::vector<std::string> drawing;   // ... of this frame, being collected
     float focus_x = 0, focus_y = 0, focus_w = 0, focus_h = 0;  // its rectangle, ImGui pixels
     bool focus_text_entry = false;      // a text box or a slider: Enter types into it
+    struct Box {
+        float x, y, w, h;               // CSS pixels
+    };
+    std::vector<Box> text_boxes, drawing_text_boxes;  // text boxes of the last frame (a tap there brings up a phone's keyboard)
     int arrow_x = 0, arrow_y = 0;       // arrows for the focused plot this frame (matrix cells)
 };
 

@@ -74,16 +74,18 @@ void note_item_for_keyboard(Explorer& app) {
     const ItemRect& r = app.item_rects.back();
     if (!vm::takes_focus(r.name)) return;
     k.drawing.push_back(r.name);
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool text_entry = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
+    if (text_entry && r.name.rfind("slider:", 0) != 0) k.drawing_text_boxes.push_back({r.x, r.y, r.w, r.h});
     // A click moves the focus there too, so Tab goes on from what was used last.
     if (ImGui::IsItemActivated() && !app.touch.driving) k.focus = r.name;
     if (r.name != k.focus) return;
-    const ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     k.focus_x = min.x;
     k.focus_y = min.y;
     k.focus_w = max.x - min.x;
     k.focus_h = max.y - min.y;
-    k.focus_text_entry = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
+    k.focus_text_entry = text_entry;
     if (k.scroll_to_focus) {
         k.scroll_to_focus = false;
         const ImRect clip = g.CurrentWindow->ClipRect;
@@ -103,6 +105,8 @@ void end_keyboard_frame(Explorer& app) {
     KeyboardState& k = app.keyboard;
     k.order.swap(k.drawing);
     k.drawing.clear();
+    k.text_boxes.swap(k.drawing_text_boxes);
+    k.drawing_text_boxes.clear();
     k.arrow_x = k.arrow_y = 0;
     // A real mouse click hides the ring, as browsers do for :focus-visible.
     if (ImGui::IsMouseClicked(0) && !app.touch.driving) k.visible = false;

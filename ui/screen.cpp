@@ -119,6 +119,7 @@ void add_screen_state(const Explorer& app, nlohmann::json& s) {
     s["fullscreen"] = screen.fullscreen;
     const vm::PointerStep& p = app.touch.current;  // the last finger or keyboard step, CSS pixels
     s["pointer"] = {p.x / app.theme.pixel_scale, p.y / app.theme.pixel_scale, p.down};
+    s["picked_pair"] = {app.comentions.picked_a, app.comentions.picked_b};  // the co-mention cell or edge listed
     s["network_pan"] = {app.comentions.pan_x / app.theme.pixel_scale, app.comentions.pan_y / app.theme.pixel_scale};
     // The smallest text drawn: the body font (headings are larger), in CSS pixels.
     const ImFont* body = app.theme.body();

@@ -39,6 +39,19 @@ void touch_event(Explorer& app, TouchPhase phase, int id, float x, float y, doub
 
 void mouse_moved(Explorer& app) { app.touch.driving = false; }
 
+void type_text(Explorer&, const std::string& utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str()); }
+
+void text_key(Explorer& app, int imgui_key) {
+    if (imgui_key == ImGuiKey_Tab) key_pressed(app, Key::tab);
+    else app.touch.text_keys.push_back(imgui_key);
+}
+
+bool text_box_at(const Explorer& app, float x, float y) {
+    for (const KeyboardState::Box& b : app.keyboard.text_boxes)
+        if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) return true;
+    return false;
+}
+
 void before_new_frame(Explorer& app) {
     TouchState& t = app.touch;
     ImGuiIO& io = ImGui::GetIO();
@@ -55,6 +68,15 @@ void before_new_frame(Explorer& app) {
     // text boxes and start typing there.
     const int tab = io.KeyMap[ImGuiKey_Tab];
     if (tab >= 0 && tab < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[tab] = false;
+    // An on-screen keyboard's key: down for this frame, up the next.
+    if (t.held_key >= 0) {
+        io.KeysDown[t.held_key] = false;
+        t.held_key = -1;
+    } else if (!t.text_keys.empty()) {
+        const int key = io.KeyMap[t.text_keys.front()];
+        t.text_keys.erase(t.text_keys.begin());
+        if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[t.held_key = key] = true;
+    }
     // This frame's pinch: what the fingers did since the last frame.
     t.pinch = t.gestures.take_pinch();
     if (t.pinch.active()) t.settle_frames = 3;
@@ -63,10 +85,11 @@ void before_new_frame(Explorer& app) {
     io.MousePos = s.leave ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(s.x, s.y);
     io.MouseDown[0] = s.down && !s.leave;
     if (fresh && (s.wheel_x != 0 || s.wheel_y != 0)) {
-        // ImGui scrolls five lines per wheel notch.
-        const float notch = 5.0f * (app.theme.body() ? app.theme.body()->FontSize : 17.0f * app.theme.pixel_scale);
-        io.MouseWheel += s.wheel_y / notch;
-        io.MouseWheelH += s.wheel_x / notch;
+        // ImGui 1.86 scrolls five lines per vertical wheel notch and two per horizontal one: the
+        // content then moves as far as the finger did.
+        const float line = app.theme.body() ? app.theme.body()->FontSize : 17.0f * app.theme.pixel_scale;
+        io.MouseWheel += s.wheel_y / (5.0f * line);
+        io.MouseWheelH += s.wheel_x / (2.0f * line);
     }
     // Ctrl only for the steps that ask for it; the key callback sets it again on a real key.
     if (s.ctrl && !s.leave) {
@@ -80,7 +103,8 @@ void before_new_frame(Explorer& app) {
 
 bool input_pending(const Explorer& app) {
     const TouchState& t = app.touch;
-    return !t.gestures.pointer.empty() || t.settle_frames > 0 || t.gestures.pinching();
+    return !t.gestures.pointer.empty() || t.settle_frames > 0 || t.gestures.pinching() || !t.text_keys.empty() ||
+           t.held_key >= 0;
 }
 
 }  // namespace ui

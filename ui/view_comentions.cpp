@@ -149,9 +149,10 @@ void draw_matrix(Explorer& app) {
     label_w = std::min(label_w + th.px(8), th.px(220));
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float list_h = avail.y * 0.28f;
-    // Cells never shrink below a line of text, so every label stays readable; the view scrolls instead.
+    // Cells never shrink below a line of text (a finger on touch screens), so every label stays
+    // readable and every cell can be tapped; the view scrolls instead.
     const float cell = std::clamp(std::min((avail.x - label_w) / n, (avail.y - list_h - label_w) / n),
-                                  std::max(ImGui::GetFontSize() * 1.2f, row_height(app) * 0.8f), th.px(44));
+                                  std::max(ImGui::GetFontSize() * 1.2f, row_height(app)), std::max(th.px(44), row_height(app)));
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 grid0(p0.x + label_w, p0.y + label_w);
     ImGui::InvisibleButton("matrix", ImVec2(label_w + cell * n, label_w + cell * n));

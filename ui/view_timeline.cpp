@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -271,6 +272,7 @@ void draw_timeline(Explorer& app) {
     vm::visible_marks(t.index, t.first_day, t.last_day, width, th.px(kFoldPx), t.marks);
     t.hovered_event = -1;
     int hovered_fold = -1;
+    float nearest = FLT_MAX;  // of the marks under the pointer, the nearest wins (a finger covers several)
     const float r = std::min(th.px(8), lane_h * 0.3f);
     const float hit = hit_radius(app, r);  // a finger needs more room than a mouse
     std::size_t recorded = 0;
@@ -280,15 +282,17 @@ void draw_timeline(Explorer& app) {
         const vm::TimelineEvent& first = t.index.by_lane[mark.lane][mark.first];
         const ImU32 colour = event_colour(app.event_keys[first.id].type);
         const float xa = x0 + mark.x_begin, xb = x0 + mark.x_end;
-        const bool over = hovered && io.MousePos.x >= xa - hit && io.MousePos.x <= xb + hit &&
-                          std::fabs(io.MousePos.y - y) <= std::max(r * 1.4f, hit);
+        const float dx = io.MousePos.x < xa ? xa - io.MousePos.x : io.MousePos.x > xb ? io.MousePos.x - xb : 0.0f;
+        const float dy = std::fabs(io.MousePos.y - y), distance = dx * dx + dy * dy;
+        const bool over = hovered && dx <= hit && dy <= std::max(r * 1.4f, hit) && distance < nearest;
+        if (over) nearest = distance;
         if (mark.count == 1) {
             const vm::EventKey& k = app.event_keys[first.id];
             if (k.last > k.first) {  // a month or a year: show the span it could be
                 dl->AddLine(ImVec2(day_to_x(k.first), y), ImVec2(day_to_x(k.last + 1), y), tint(colour, 0.6f), th.px(3));
             }
             draw_event_mark(dl, ImVec2(xa, y), r, k.type, th, first.id == app.selected_event);
-            if (over) t.hovered_event = first.id;
+            if (over) t.hovered_event = first.id, hovered_fold = -1;
             if (recorded < kRecordedMarks) {
                 const float s = th.pixel_scale;
                 app.item_rects.push_back({"event:" + std::to_string(first.id), (xa - r) / s, (y - r) / s, 2 * r / s, 2 * r / s});
@@ -302,7 +306,7 @@ void draw_timeline(Explorer& app) {
             const float w = std::max(xb - xa, text_w + th.px(8));
             dl->AddRectFilled(ImVec2(xa - r, y - r), ImVec2(xa - r + w + r, y + r), colour, r);
             dl->AddText(ImVec2(xa - r + (w + r - text_w) * 0.5f, y - ImGui::GetFontSize() * 0.5f), text_on(colour), count);
-            if (over) hovered_fold = static_cast<int>(m);
+            if (over) hovered_fold = static_cast<int>(m), t.hovered_event = -1;
         }
     }
     dl->PopClipRect();

@@ -3,6 +3,7 @@
 #include "wasm/page_access.h"
 
 #include <emscripten.h>
+#include <imgui.h>
 
 #include <string>
 
@@ -12,6 +13,7 @@ namespace {
 
 vm::ScreenSummary last_summary;
 bool mirror_started = false;
+bool proxy_typing = false;  // the page's text proxy has the focus (a phone's keyboard is up)
 
 }  // namespace
 
@@ -19,7 +21,17 @@ void install_access_hooks(ui::Explorer& app) {
     app.screen.toggle_fullscreen = [] { EM_ASM({ explorerToggleFullscreen(); }); };
 }
 
+void sync_text_proxy(const ui::Explorer& app) {
+    // On a touch screen a text box taking typing needs a focused text field of the page for the
+    // on-screen keyboard; when it stops, the keyboard goes away.
+    const bool typing = app.theme.touch && ImGui::GetIO().WantTextInput;
+    if (typing == proxy_typing) return;
+    proxy_typing = typing;
+    EM_ASM({ explorerTextProxy($0); }, typing ? 1 : 0);
+}
+
 void sync_accessible_mirror(const ui::Explorer& app) {
+    sync_text_proxy(app);
     if (!mirror_started) EM_ASM({ explorerAccessStart(); });  // a touch screen known before the first touch
     vm::ScreenSummary now = ui::screen_summary(app);
     if (mirror_started && now == last_summary) return;
@@ -47,6 +59,27 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_set_touch(int touch) {
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_set_fullscreen(int fullscreen) {
     page_explorer().screen.fullscreen = fullscreen != 0;
     wake_page();
+}
+
+// The on-screen keyboard, through the page's text proxy: text as typed, and editing keys
+// (1 Backspace, 2 Enter, 3 Tab, 4 Escape, 5 Left, 6 Right, 7 Delete, 8 Home, 9 End).
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_type_text(const char* utf8) {
+    ui::type_text(page_explorer(), utf8 ? utf8 : "");
+    wake_page();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_text_key(int key) {
+    static const int keys[] = {ImGuiKey_Backspace, ImGuiKey_Enter, ImGuiKey_Tab, ImGuiKey_Escape, ImGuiKey_LeftArrow,
+                               ImGuiKey_RightArrow, ImGuiKey_Delete, ImGuiKey_Home, ImGuiKey_End};
+    if (key < 1 || key > 9) return;
+    ui::text_key(page_explorer(), keys[key - 1]);
+    wake_page();
+}
+
+// Whether a tap at (x, y), CSS pixels, lands on a text box: the page then focuses its text proxy
+// while the tap is still a user gesture (iOS opens the keyboard only then).
+extern "C" EMSCRIPTEN_KEEPALIVE int explorer_text_box_at(float x, float y) {
+    return ui::text_box_at(page_explorer(), x, y) ? 1 : 0;
 }
 
 // A button of the accessible mirror: "view:timeline", "event:12", ... (ui/accessible_mirror.h).

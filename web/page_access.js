@@ -16,6 +16,12 @@ function explorerFeedTouches(e, phase) {
                  [phase, t.identifier, t.clientX - rect.left, t.clientY - rect.top, e.timeStamp]);
   }
   clearTimeout(explorerLongPress);
+  if (phase === 2 && e.touches.length === 0 && e.changedTouches.length === 1) {
+    // A tap on a text box: the keyboard comes up now, inside the gesture, as phones require.
+    var end = e.changedTouches[0];
+    if (Module.ccall('explorer_text_box_at', 'number', ['number', 'number'], [end.clientX - rect.left, end.clientY - rect.top]))
+      explorerTextProxy(1);
+  }
   if (phase === 0 && e.touches.length === 1) {
     // A finger that rests becomes a hover (the tooltip) after half a second.
     explorerLongPress = setTimeout(function () {
@@ -26,6 +32,38 @@ function explorerFeedTouches(e, phase) {
 [['touchstart', 0], ['touchmove', 1], ['touchend', 2], ['touchcancel', 3]].forEach(function (p) {
   window.addEventListener(p[0], function (e) { explorerFeedTouches(e, p[1]); }, { capture: true, passive: false });
 });
+
+// [SECTION] typing on a phone: a canvas cannot bring up the on-screen keyboard, so a text field
+// of the page takes the focus while an ImGui text box is being edited, and passes on what is typed.
+var explorerProxy = (function () {
+  var input = document.createElement('input');
+  input.id = 'text-proxy';
+  input.className = 'visually-hidden';
+  input.setAttribute('aria-label', 'Text for the box being edited');
+  input.setAttribute('autocomplete', 'off');
+  input.setAttribute('autocapitalize', 'off');
+  input.setAttribute('spellcheck', 'false');
+  input.style.fontSize = '16px';  // smaller text makes iOS zoom the page on focus
+  document.body.appendChild(input);
+  var keys = { Backspace: 1, Enter: 2, Tab: 3, Escape: 4, ArrowLeft: 5, ArrowRight: 6, Delete: 7, Home: 8, End: 9 };
+  // web/shell.html keeps the proxy's key events from Emscripten's GLFW (which would type them a
+  // second time) and hands its key downs here; the text itself comes with 'input'.
+  window.explorerProxyKey = function (e) {
+    if (!keys[e.key]) return;
+    e.preventDefault();
+    Module.ccall('explorer_text_key', null, ['number'], [keys[e.key]]);
+  };
+  input.addEventListener('input', function () {
+    if (!input.value) return;
+    Module.ccall('explorer_type_text', null, ['string'], [input.value]);
+    input.value = '';
+  });
+  return input;
+})();
+function explorerTextProxy(on) {
+  if (on) explorerProxy.focus({ preventScroll: true });
+  else if (document.activeElement === explorerProxy) { explorerProxy.blur(); Module.canvas.focus(); }
+}
 
 // Present (F): the whole page full screen, and back.
 function explorerToggleFullscreen() {

@@ -100,7 +100,7 @@ test('the whole explorer with the keyboard alone: Tab, Shift+Tab, Enter, arrows,
   await pressKey(page, 'Enter');
   await waitForState(page, (x) => x.reader_sentence && x.selected_event === one.selected_event, 'Enter reads the event');
   // On into the reader: its event list and its text.
-  const readerWalk = await tabTo(page, 'reader:text', 40);
+  const readerWalk = await tabTo(page, 'reader:text', 80);
   assert.ok(readerWalk.some((n) => n.startsWith('reader-event:')), `the reader's events: ${readerWalk.join(', ')}`);
 
   // Search by keyboard: the box takes typing after Enter; Enter searches; a hit opens.

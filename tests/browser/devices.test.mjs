@@ -114,7 +114,7 @@ test('phone: a tapped event opens the reader as a full-width sheet; Back closes 
   await context.close();
 });
 
-test('phone: one finger scrolls a list; rotating and resizing re-lay the page out without a reload', async () => {
+test('phone: one finger scrolls a list and the matrix; rotating and resizing re-lay the page out without a reload', async () => {
   const context = await browser.newContext(PHONE);
   const page = await openExplorer(context, server.url);
   await waitForState(page, (x) => x.touch, 'touch mode');
@@ -127,6 +127,22 @@ test('phone: one finger scrolls a list; rotating and resizing re-lay the page ou
   await touch.gesture([{ x: 200, y: 700 }], [{ x: 200, y: 350 }]);
   const scrolled = await waitForState(page, (x) => x.items[last] && x.items[last][1] < y0 - 100, 'the overview to scroll');
   assert.equal(scrolled.view, 'overview', 'a drag is not a tap');
+
+  // The co-mention matrix is wider than a phone, its cells a finger wide: a swipe scrolls it sideways.
+  await tapItem(page, 'tab:comentions');
+  const m = await waitForState(page, (x) => x.view === 'comentions' && x.items['cell:0:1'] && x.items.matrix, 'the matrix');
+  assert.ok(m.items['cell:0:1'][2] >= 40, `a cell is ${m.items['cell:0:1'][2]} CSS px wide`);
+  assert.ok(m.items.matrix[2] > 390, 'the matrix is wider than the screen');
+  await deviceShot(page, 'phone-comentions');
+  const cellX = m.items['cell:0:1'][0], my = m.items['cell:0:1'][1] + 20;  // the matrix runs below the screen
+  await touch.gesture([{ x: 300, y: my }], [{ x: 60, y: my }]);
+  const swiped = await waitForState(page, (x) => x.items['cell:0:1'] && x.items['cell:0:1'][0] < cellX - 100, 'the matrix to scroll sideways');
+  assert.equal(swiped.picked_sentences.length, 0, 'a swipe picks no cell');
+  const visible = Object.keys(swiped.items).find((k) => /^cell:[01]:\d+$/.test(k) && k !== 'cell:0:0' && k !== 'cell:1:1' &&
+    swiped.items[k][0] > 20 && swiped.items[k][0] + swiped.items[k][2] < 370);
+  await tapItem(page, visible);
+  const [, i, j] = visible.split(':').map(Number);
+  await waitForState(page, (x) => x.picked_pair[0] === i && x.picked_pair[1] === j, `the tapped ${visible} picked`);
   await touch.detach();
 
   await page.setViewportSize({ width: 844, height: 390 });
@@ -140,6 +156,29 @@ test('phone: one finger scrolls a list; rotating and resizing re-lay the page ou
   assert.ok(both.items['reader:text'][0] > both.items['timeline:plot'][0] + both.items['timeline:plot'][2] - 1, 'the reader is right of the view');
   assert.equal(await page.evaluate(() => window.notReloaded), true, 'the page was not reloaded');
   assert.deepEqual(page.explorerErrors, []);
+  await context.close();
+});
+
+test('phone: a tapped search box brings up the keyboard (a focused text field of the page); what is typed searches', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await openExplorer(context, server.url);
+  await waitForState(page, (x) => x.touch, 'touch mode');
+  await tapItem(page, 'tab:search');
+  await waitForState(page, (x) => x.view === 'search' && x.items['search:box'], 'the search view');
+  await tapItem(page, 'search:box');
+  await waitForState(page, (x) => x.typing, 'the box to take typing');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-proxy', 'a page text field has the focus');
+  await page.keyboard.type('Kadenx');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('a');
+  await page.keyboard.press('Enter');
+  // 'Kadenxa' would find nothing: the Backspace reached the box.
+  const s = await waitForState(page, (x) => x.search_hits > 0 && !x.typing, 'the search');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'text-proxy', 'the keyboard goes away');
+  const hit = (await waitForState(page, (x) => x.items['hit:0'], 'the hits drawn')).items['hit:0'];
+  await page.touchscreen.tap(hit[0] + 100, hit[1] + hit[3] / 2);  // the row runs on past the screen's edge
+  const open = await waitForState(page, (x) => x.reader_sheet && /Kadena/.test(x.reader_sentence || ''), 'the hit in the reader sheet');
+  assert.equal(open.search_hits, s.search_hits);
   await context.close();
 });
 

@@ -20,27 +20,32 @@ export async function tapItem(page, name) {
   await page.touchscreen.tap(x, y);
 }
 
-// A touch session: every call sends one Input.dispatchTouchEvent with all fingers' points.
+// A touch session: every call sends one Input.dispatchTouchEvent with all fingers' points,
+// stamped on a clock that advances as the gesture says (a busy page may see the events late,
+// but their times are what a finger did).
 export async function touchSession(page) {
   const cdp = await page.context().newCDPSession(page);
-  const send = (type, points) => cdp.send('Input.dispatchTouchEvent', {
-    type, touchPoints: points.map((p, i) => ({ x: p.x, y: p.y, id: p.id ?? i, radiusX: 4, radiusY: 4, force: 1 })),
+  const send = (type, points, seconds) => cdp.send('Input.dispatchTouchEvent', {
+    type, timestamp: seconds,
+    touchPoints: points.map((p, i) => ({ x: p.x, y: p.y, id: i, radiusX: 4, radiusY: 4, force: 1 })),
   });
   return {
     // Fingers from `from` to `to` (arrays of {x, y}) in `steps` moves, `ms` apart.
     async gesture(from, to, steps = 8, ms = 16) {
-      await send('touchStart', from);
+      const t0 = Date.now() / 1000;
+      await send('touchStart', from, t0);
       for (let i = 1; i <= steps; i++) {
-        const t = i / steps;
-        await send('touchMove', from.map((p, k) => ({ x: p.x + (to[k].x - p.x) * t, y: p.y + (to[k].y - p.y) * t })));
+        const f = i / steps;
+        await send('touchMove', from.map((p, k) => ({ x: p.x + (to[k].x - p.x) * f, y: p.y + (to[k].y - p.y) * f })), t0 + (i * ms) / 1000);
         await page.waitForTimeout(ms);
       }
-      await send('touchEnd', []);
+      await send('touchEnd', [], t0 + ((steps + 1) * ms) / 1000);
     },
     async longPress(x, y, ms = 800) {
-      await send('touchStart', [{ x, y }]);
+      const t0 = Date.now() / 1000;
+      await send('touchStart', [{ x, y }], t0);
       await page.waitForTimeout(ms);
-      await send('touchEnd', []);
+      await send('touchEnd', [], t0 + ms / 1000);
     },
     detach: () => cdp.detach(),
   };

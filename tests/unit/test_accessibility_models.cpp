@@ -113,6 +113,7 @@ TEST_CASE("Tab walks the named items in drawing order and wraps; marks are left 
     CHECK(vm::takes_focus("tab:timeline"));
     CHECK(vm::takes_focus("timeline:plot"));
     CHECK_FALSE(vm::takes_focus("event:12"));
+    CHECK_FALSE(vm::takes_focus("undated:30"));
     CHECK_FALSE(vm::takes_focus("node:3"));
     CHECK_FALSE(vm::takes_focus("cell:0:1"));
     const std::vector<std::string> order = {"tab:overview", "tab:timeline", "classroom", "reader:copy"};

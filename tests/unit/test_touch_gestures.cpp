@@ -45,6 +45,25 @@ TEST_CASE("a long press hovers and keeps hovering after the finger lifts; no cli
     CHECK(drain(g).empty());
 }
 
+TEST_CASE("the events' own times decide a long press, not when a busy page ran the timer") {
+    vm::TouchGestures g;
+    g.start(1, 200, 100, 1000, true);
+    g.tick(1600);              // the timer ran late ...
+    g.move(1, 150, 100, 1040);  // ... behind a move made 40 ms after the finger went down: a drag
+    g.end(1, 1080);
+    auto steps = drain(g);
+    bool pressed = false;
+    for (const vm::PointerStep& s : steps) pressed |= s.down;
+    CHECK(pressed);
+    CHECK(steps.back().leave);
+    g.start(2, 50, 50, 5000, false);
+    g.tick(5700);
+    g.end(2, 5100);            // lifted after 100 ms: a tap after all
+    steps = drain(g);
+    REQUIRE(steps.size() >= 4);
+    CHECK(steps[steps.size() - 3].down);
+}
+
 TEST_CASE("one finger on a drag surface presses where it went down and drags with the button held") {
     vm::TouchGestures g;
     g.start(1, 200, 100, 0, true);

@@ -5,7 +5,7 @@
 namespace vm {
 
 bool takes_focus(std::string_view name) {
-    for (std::string_view many : {"event:", "node:", "cell:"})
+    for (std::string_view many : {"event:", "undated:", "node:", "cell:"})
         if (name.substr(0, many.size()) == many) return false;
     return name != "data:progress";  // a progress bar shows, it does nothing
 }

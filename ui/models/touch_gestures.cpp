@@ -91,7 +91,14 @@ float TouchGestures::distance() const {
     return std::hypot(fingers_[0].x - fingers_[1].x, fingers_[0].y - fingers_[1].y);
 }
 
-void TouchGestures::move(int id, float x, float y, double) {
+// A busy page can run the long-press timer before it sees a move or a lift that happened
+// earlier: the event's own time decides, and a press that was not long is taken back.
+void TouchGestures::undo_early_long_press(double ms) {
+    if (state_ == State::long_pressed && ms - start_ms_ < kLongPressMs) state_ = State::pending;
+}
+
+void TouchGestures::move(int id, float x, float y, double ms) {
+    undo_early_long_press(ms);
     int i = 0;
     while (i < count_ && fingers_[i].id != id) ++i;
     if (i == count_) return;
@@ -141,7 +148,8 @@ void TouchGestures::move(int id, float x, float y, double) {
     }
 }
 
-void TouchGestures::end(int id, double) {
+void TouchGestures::end(int id, double ms) {
+    undo_early_long_press(ms);
     int i = 0;
     while (i < count_ && fingers_[i].id != id) ++i;
     if (i == count_) return;

@@ -11,7 +11,8 @@
 //
 // What each gesture gives:
 //   tap                        hover, press, release, leave  (a click, with no tooltip left behind)
-//   long press (>= 500 ms)     hover at the finger, kept after lifting (the tooltip stays)
+//   long press (>= 500 ms)     hover at the finger, kept after lifting (the tooltip stays); judged by
+//                              the events' times, so a late timer does not turn a quick drag into one
 //   one finger, drag surface   press where it started, moves with the button down, release
 //   one finger, elsewhere      mouse wheel steps under the finger (lists and panels scroll)
 //   two fingers                Pinch: scale of the distance between them, their centre, its movement
@@ -76,6 +77,7 @@ private:
         float x = 0, y = 0;
     };
     void begin_two_fingers();
+    void undo_early_long_press(double ms);
     float distance() const;
 
     State state_ = State::idle;
