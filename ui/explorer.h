@@ -110,6 +110,9 @@ void key_pressed(Explorer& app, Key key);  // platforms call this from their key
 // Between the platform backend's NewFrame and ImGui::NewFrame: feeds the queued pointer steps
 // (taps, drags, keyboard activations) to ImGui in place of the mouse.
 void before_new_frame(Explorer& app);
+// Between ImGui::NewFrame and draw_explorer: a double-click the browser counted is one to ImGui too.
+void after_new_frame(Explorer& app);
+void mouse_click_count(Explorer& app, int count);  // a press of the primary button, the platform's click count
 // Touches in CSS pixels from the window's top left; ms on one clock (the event's timeStamp).
 enum class TouchPhase { start, move, end, cancel, tick };
 void touch_event(Explorer& app, TouchPhase phase, int id, float x, float y, double ms);

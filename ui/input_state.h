@@ -35,6 +35,10 @@ struct TouchState {
     // held for a frame, released the next, as ImGui 1.86 needs.
     std::vector<int> text_keys;    // ImGuiKey_ values
     int held_key = -1;             // the io.KeysDown index pressed last frame
+    // The browser's count for the last press of the mouse (2: a double-click), for the next frame.
+    // It is judged on the events' own times and the system's double-click speed, where ImGui's
+    // count is judged on frames, which a slow machine draws too far apart.
+    int browser_clicks = 0;
 };
 
 struct KeyboardState {

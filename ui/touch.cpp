@@ -101,6 +101,19 @@ void before_new_frame(Explorer& app) {
     }
 }
 
+void mouse_click_count(Explorer& app, int count) { app.touch.browser_clicks = count; }
+
+void after_new_frame(Explorer& app) {
+    const int count = app.touch.browser_clicks;
+    app.touch.browser_clicks = 0;
+    ImGuiIO& io = ImGui::GetIO();
+    // Two presses that fell between the same two frames, or frames drawn further apart than
+    // io.MouseDoubleClickTime, are one click or two to ImGui; the browser knows better.
+    if (count < 2 || io.MouseClickedCount[0] >= count) return;
+    io.MouseClickedCount[0] = io.MouseClickedLastCount[0] = static_cast<ImU16>(count);
+    io.MouseDoubleClicked[0] = count == 2;
+}
+
 bool input_pending(const Explorer& app) {
     const TouchState& t = app.touch;
     return !t.gestures.pointer.empty() || t.settle_frames > 0 || t.gestures.pinching() || !t.text_keys.empty() ||

@@ -151,6 +151,7 @@ void frame() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
+    ui::after_new_frame(page.app);  // the browser's click count
     ui::draw_explorer(page.app);
     ImGui::Render();
     glViewport(0, 0, page.width, page.height);

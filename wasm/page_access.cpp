@@ -50,6 +50,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_touch(int phase, int id, float x, 
     wake_page();
 }
 
+// A press of the primary mouse button on the canvas, with the browser's click count (2: a double-click).
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_mouse_clicks(int count) {
+    ui::mouse_click_count(page_explorer(), count);
+    wake_page();
+}
+
 // A coarse pointer (a touch screen) is known before the first touch: finger-sized targets at once.
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_set_touch(int touch) {
     page_explorer().screen.touch = touch != 0;

@@ -33,6 +33,14 @@ function explorerFeedTouches(e, phase) {
   window.addEventListener(p[0], function (e) { explorerFeedTouches(e, p[1]); }, { capture: true, passive: false });
 });
 
+// The browser counts clicks on the events' own times and at the system's double-click speed
+// (slower for some readers); ImGui counts them on frames, which a busy machine draws too far
+// apart. The explorer takes the browser's count of each press.
+window.addEventListener('mousedown', function (e) {
+  if (e.target === Module.canvas && e.button === 0 && window.explorer && window.explorer.ready)
+    Module.ccall('explorer_mouse_clicks', null, ['number'], [e.detail]);
+}, { capture: true });
+
 // [SECTION] typing on a phone: a canvas cannot bring up the on-screen keyboard, so a text field
 // of the page takes the focus while an ImGui text box is being edited, and passes on what is typed.
 var explorerProxy = (function () {
