@@ -268,9 +268,11 @@ void draw_explorer(Explorer& app) {
     const float view_width = ImGui::GetContentRegionAvail().x - reader_width -
                              (reader_width > 0 ? ImGui::GetStyle().ItemSpacing.x : 0.0f);
     // A child window per view: each keeps its own scroll position and scrollbar.
-    // One column: what is wider than a phone (the co-mention matrix) scrolls sideways.
-    ImGui::BeginChild(view_name(app.view), ImVec2(view_width, 0), true,
-                      one_column(app) ? ImGuiWindowFlags_HorizontalScrollbar : 0);
+    // One column: what is wider than a phone (the co-mention matrix, search hits) scrolls sideways.
+    // Only there: a window that may scroll sideways lets its rows reach under the vertical
+    // scrollbar, which would make every view a little wider than the phone.
+    const bool sideways = one_column(app) && (app.view == View::comentions || app.view == View::search);
+    ImGui::BeginChild(view_name(app.view), ImVec2(view_width, 0), true, sideways ? ImGuiWindowFlags_HorizontalScrollbar : 0);
     switch (app.view) {
         case View::overview: draw_overview(app); break;
         case View::timeline: draw_timeline(app); break;

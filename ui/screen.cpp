@@ -6,6 +6,7 @@
 #include <imgui_internal.h>  // RenderTextEllipsis
 
 #include <algorithm>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "ui/keyboard.h"
@@ -84,6 +85,24 @@ void flow_same_line(float next_width, float spacing) {
 }
 
 float text_width(const char* text) { return ImGui::CalcTextSize(text, nullptr, true).x; }
+
+void draw_text_lines(ImDrawList* dl, ImVec2 at, float wrap_width, const char* text, int max_lines, ImU32 colour) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize(), scale = size / font->FontSize;
+    const char* end = text + std::strlen(text);
+    for (int line = 0; line < max_lines && text < end; ++line, at.y += size) {
+        const char* wrap = font->CalcWordWrapPositionA(scale, text, end, wrap_width);
+        if (wrap == text) wrap = text + 1;  // a word wider than the column still moves on
+        if (line == max_lines - 1 && wrap < end) {
+            ImGui::RenderTextEllipsis(dl, at, ImVec2(at.x + wrap_width, at.y + size), at.x + wrap_width, at.x + wrap_width,
+                                      text, end, nullptr);
+            return;
+        }
+        dl->AddText(font, size, at, colour, text, wrap);
+        text = wrap;
+        while (text < end && (*text == ' ' || *text == '\n')) ++text;
+    }
+}
 
 float button_width(const char* label) { return text_width(label) + ImGui::GetStyle().FramePadding.x * 2.0f; }
 

@@ -29,6 +29,9 @@ void flow_same_line(float next_width, float spacing = -1.0f);
 float button_width(const char* label);
 float checkbox_width(const char* label);  // also radio buttons
 float text_width(const char* text);
+// Draws `text` word-wrapped at `wrap_width` in at most `max_lines` lines, the last ending in an
+// ellipsis when the text goes on (a phone's narrow column; a tap shows the whole elsewhere).
+void draw_text_lines(ImDrawList* dl, ImVec2 at, float wrap_width, const char* text, int max_lines, ImU32 colour);
 
 float row_height(const Explorer& app);    // a list row's height: a finger's on touch screens, else 0 (natural)
 float hit_radius(const Explorer& app, float drawn_radius);  // how near a mark a pointer must be

@@ -75,7 +75,8 @@ void draw_document_list(Explorer& app) {
         ImGui::TableSetupColumn("Known from", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Known from").x);
         ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Words0").x);
     }
-    ImGui::TableSetupColumn("Events", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Events").x);
+    // Room for the header's sort arrow beside its name.
+    ImGui::TableSetupColumn("Events", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Events").x + ImGui::GetFontSize());
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsDirty && sort->SpecsCount > 0) {
         // Columns 0 title, 1 date, 2 basis, 3 words, 4 events; the narrow table has 0, 1 and events.
@@ -84,6 +85,9 @@ void draw_document_list(Explorer& app) {
         sort->SpecsDirty = false;
         rebuild_rows(app);
     }
+    // One column: a title wraps to three lines in rows all of one height (as the clipper needs).
+    const int title_lines = narrow ? 3 : 1;
+    const float row_h = std::max(row_height(app), ImGui::GetFontSize() * static_cast<float>(title_lines));
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(s.order.size()));
     while (clipper.Step()) {
@@ -93,9 +97,14 @@ void draw_document_list(Explorer& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(i);
-            if (ImGui::Selectable(d.title.empty() ? d.id.c_str() : d.title.c_str(), app.selected_document == i,
-                                  ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, row_height(app))))
+            const char* title = d.title.empty() ? d.id.c_str() : d.title.c_str();
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float title_w = ImGui::GetContentRegionAvail().x;
+            if (ImGui::Selectable(narrow ? "##doc" : title, app.selected_document == i, ImGuiSelectableFlags_SpanAllColumns,
+                                  ImVec2(0, narrow ? row_h : row_height(app))))
                 open_document(app, i);
+            if (narrow)
+                draw_text_lines(ImGui::GetWindowDrawList(), at, title_w, title, title_lines, ImGui::GetColorU32(ImGuiCol_Text));
             record_item(app, "doc:" + std::to_string(i));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", d.title.c_str(), d.file.c_str());
             ImGui::PopID();

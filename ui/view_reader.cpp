@@ -100,14 +100,23 @@ void draw_document_events(Explorer& app, const core::Document& d) {
         ImGui::PushID(static_cast<int>(e));
         const core::Event& ev = app.corpus.events[e];
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float h = ImGui::GetTextLineHeight(), row = std::max(h, row_height(app));
-        draw_event_mark(ImGui::GetWindowDrawList(), ImVec2(p.x + h * 0.4f, p.y + row * 0.5f), h * 0.34f,
+        const float h = ImGui::GetTextLineHeight();
+        // A row wraps to as many lines as its actors need: a narrow reader cuts none of them off.
+        const std::string label = event_summary(app, static_cast<int>(e));
+        const float text_x = h * 0.8f + ImGui::GetStyle().ItemSpacing.x;
+        const float wrap_w = std::max(h * 4.0f, ImGui::GetContentRegionAvail().x - text_x);
+        const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap_w);
+        const float row = std::max(row_height(app), text.y + ImGui::GetStyle().FramePadding.y * 2.0f);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        draw_event_mark(dl, ImVec2(p.x + h * 0.4f, p.y + (row - text.y + h) * 0.5f), h * 0.34f,
                         core::event_type_name(ev.type), app.theme);
         ImGui::Dummy(ImVec2(h * 0.8f, row));
         ImGui::SameLine();
-        const std::string label = event_summary(app, static_cast<int>(e));
-        if (ImGui::Selectable(label.c_str(), app.selected_event == static_cast<int>(e), 0, ImVec2(0, row_height(app))))
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable("##event", app.selected_event == static_cast<int>(e), 0, ImVec2(0, row)))
             open_event(app, static_cast<int>(e));
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + (row - text.y) * 0.5f),
+                    ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap_w);
         record_item(app, "reader-event:" + std::to_string(e));
         ImGui::PopID();
     }

@@ -195,7 +195,7 @@ void draw_timeline(Explorer& app) {
     const float classroom_h = !th.classroom ? 0.0f
                               : layout.projector ? avail.y * layout.evidence_fraction
                                                  : ImGui::GetTextLineHeightWithSpacing() * 5.5f;
-    const float plot_h = std::max(th.px(120), avail.y - undated_h - classroom_h - ImGui::GetStyle().ItemSpacing.y * 2);
+    float plot_h = std::max(th.px(120), avail.y - undated_h - classroom_h - ImGui::GetStyle().ItemSpacing.y * 2);
 
     // [SECTION] geometry
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -203,7 +203,16 @@ void draw_timeline(Explorer& app) {
     const float x0 = p0.x + gutter, x1 = p0.x + avail.x - th.px(8);
     const float width = std::max(10.0f, x1 - x0);
     const int lanes = std::max(1, static_cast<int>(t.lane_names.size()));
-    const float lane_h = std::min(layout.lane_cap_css * th.pixel_scale, (plot_h - axis_h) / lanes);
+    // With no gutter (one column) a lane's name sits in a band at its top and its marks below it,
+    // never over it: lanes too short for both make the plot taller, and the view scrolls.
+    const float name_band = gutter > 0 ? 0.0f : ImGui::GetFontSize() + th.px(4);
+    float lane_h = std::min(layout.lane_cap_css * th.pixel_scale, (plot_h - axis_h) / lanes);
+    if (name_band > 0 && lane_h < name_band + th.px(22)) {
+        lane_h = name_band + th.px(22);
+        plot_h = axis_h + lane_h * lanes + th.px(2);
+    }
+    const float marks_h = lane_h - name_band;
+    auto lane_centre = [&](int lane) { return p0.y + axis_h + lane * lane_h + name_band + marks_h * 0.5f; };
     const double span = std::max(1e-6, t.last_day - t.first_day);
     auto day_to_x = [&](double day) { return static_cast<float>(x0 + (day - t.first_day) / span * width); };
     auto x_to_day = [&](float x) { return t.first_day + (x - x0) / width * span; };
@@ -273,12 +282,12 @@ void draw_timeline(Explorer& app) {
     t.hovered_event = -1;
     int hovered_fold = -1;
     float nearest = FLT_MAX;  // of the marks under the pointer, the nearest wins (a finger covers several)
-    const float r = std::min(th.px(8), lane_h * 0.3f);
+    const float r = std::min(th.px(8), marks_h * (name_band > 0 ? 0.36f : 0.3f));
     const float hit = hit_radius(app, r);  // a finger needs more room than a mouse
     std::size_t recorded = 0;
     for (std::size_t m = 0; m < t.marks.size(); ++m) {
         const vm::TimelineMark& mark = t.marks[m];
-        const float y = p0.y + axis_h + mark.lane * lane_h + lane_h * 0.5f;
+        const float y = lane_centre(mark.lane);
         const vm::TimelineEvent& first = t.index.by_lane[mark.lane][mark.first];
         const ImU32 colour = event_colour(app.event_keys[first.id].type);
         const float xa = x0 + mark.x_begin, xb = x0 + mark.x_end;

@@ -50,6 +50,14 @@ test('phone: tap a tab, long-press an event for its tooltip, pinch to zoom aroun
   assert.equal(before.layout, 'one-column');
   const plot = before.items['timeline:plot'];
   assert.ok(plot[2] > 330, `the plot takes the width (${plot[2]} CSS px): lane names sit inside the lanes`);
+  // Lane names sit inside their lanes on a phone, in a band above the marks: no mark covers a name.
+  const lanes = Object.keys(before.items).filter((k) => k.startsWith('lane:'));
+  assert.ok(lanes.length >= 2);
+  for (const lane of lanes) {
+    const [lx, ly, lw] = before.items[lane];
+    for (const [name, [ex, ey, ew, eh]] of Object.entries(before.items).filter(([k]) => k.startsWith('event:')))
+      assert.ok(ex >= lx + lw || ex + ew <= lx || ey >= ly + before.body_font_css + 2 || ey + eh <= ly, `${name} covers the name of ${lane}`);
+  }
   await deviceShot(page, 'phone-timeline');
 
   const touch = await touchSession(page);
