@@ -62,6 +62,11 @@ TEST_CASE("the events' own times decide a long press, not when a busy page ran t
     steps = drain(g);
     REQUIRE(steps.size() >= 4);
     CHECK(steps[steps.size() - 3].down);
+    g.start(3, 60, 70, 9000, false);
+    g.end(3, 9800);            // the timer never ran before the lift, 800 ms on: a long press, no click
+    steps = drain(g);
+    REQUIRE(steps.size() == 1);
+    CHECK((!steps[0].down && !steps[0].leave && steps[0].x == 60 && steps[0].y == 70));
 }
 
 TEST_CASE("one finger on a drag surface presses where it went down and drags with the button held") {

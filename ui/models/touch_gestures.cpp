@@ -150,6 +150,8 @@ void TouchGestures::move(int id, float x, float y, double ms) {
 
 void TouchGestures::end(int id, double ms) {
     undo_early_long_press(ms);
+    // ... and the other way round: a lift seen before a late timer ends a long press, not a tap.
+    tick(ms);
     int i = 0;
     while (i < count_ && fingers_[i].id != id) ++i;
     if (i == count_) return;
