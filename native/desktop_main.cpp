@@ -93,11 +93,37 @@ void install_platform_hooks(ui::Explorer& app) {
 
 ui::Explorer* g_app = nullptr;  // for the key callback, which GLFW gives no user pointer here
 
-void on_key(GLFWwindow*, int key, int, int action, int) {
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
     if (action == GLFW_RELEASE || !g_app) return;
+    const bool plain = (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) == 0;
     if (key == GLFW_KEY_ESCAPE) ui::key_pressed(*g_app, ui::Key::escape);
     if (key == GLFW_KEY_LEFT) ui::key_pressed(*g_app, ui::Key::left);
     if (key == GLFW_KEY_RIGHT) ui::key_pressed(*g_app, ui::Key::right);
+    if (key == GLFW_KEY_UP) ui::key_pressed(*g_app, ui::Key::up);
+    if (key == GLFW_KEY_DOWN) ui::key_pressed(*g_app, ui::Key::down);
+    if (key == GLFW_KEY_TAB && plain) ui::key_pressed(*g_app, (mods & GLFW_MOD_SHIFT) ? ui::Key::shift_tab : ui::Key::tab);
+    if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) ui::key_pressed(*g_app, ui::Key::enter);
+    if (key == GLFW_KEY_SPACE && action == GLFW_PRESS) ui::key_pressed(*g_app, ui::Key::space);
+    if (key == GLFW_KEY_F && plain && action == GLFW_PRESS) ui::key_pressed(*g_app, ui::Key::present);
+}
+
+void on_cursor(GLFWwindow*, double, double) {
+    if (g_app) ui::mouse_moved(*g_app);  // the mouse takes the pointer back from keyboard presses
+}
+
+// Present (F): the primary monitor's whole screen, and back to the window as it was.
+void toggle_fullscreen(GLFWwindow* window) {
+    static int x = 0, y = 0, w = 1280, h = 800;
+    if (glfwGetWindowMonitor(window)) {
+        glfwSetWindowMonitor(window, nullptr, x, y, w, h, GLFW_DONT_CARE);
+        return;
+    }
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) return;
+    glfwGetWindowPos(window, &x, &y);
+    glfwGetWindowSize(window, &w, &h);
+    glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
 
 }  // namespace
@@ -141,7 +167,12 @@ int main(int argc, char** argv) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     g_app = &app;
-    glfwSetKeyCallback(window, on_key);  // installed first: ImGui's backend chains to it
+    glfwSetKeyCallback(window, on_key);  // installed first: ImGui's backend chains to them
+    glfwSetCursorPosCallback(window, on_cursor);
+    app.screen.toggle_fullscreen = [window] {
+        toggle_fullscreen(window);
+        g_app->screen.fullscreen = glfwGetWindowMonitor(window) != nullptr;
+    };
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
     float scale_x = 1.0f, scale_y = 1.0f;
@@ -155,6 +186,7 @@ int main(int argc, char** argv) {
         else glfwWaitEventsTimeout(0.5);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        ui::before_new_frame(app);  // keyboard presses queued as clicks
         ImGui::NewFrame();
         ui::draw_explorer(app);
         ImGui::Render();

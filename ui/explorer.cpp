@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ui/keyboard.h"
 #include "ui/models/calendar.h"
+#include "ui/screen.h"
 #include "ui/views.h"
 
 namespace ui {
@@ -38,15 +40,18 @@ vm::EventKey event_key(const core::Corpus& corpus, const core::Event& e) {
 void draw_filter_chips(Explorer& app) {
     const std::vector<std::string> chips = vm::filter_chips(app.filter);
     if (chips.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("No filter: showing all %zu events. Click an entity, type, document or time range to filter.",
                             app.corpus.events.size());
+        ImGui::PopTextWrapPos();
         return;
     }
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Filter:");
     for (std::size_t i = 0; i < chips.size(); ++i) {
-        ImGui::SameLine();
-        ImGui::PushID(static_cast<int>(i));
         const std::string label = chips[i] + "  x";
+        flow_same_line(button_width(label.c_str()));
+        ImGui::PushID(static_cast<int>(i));
         if (ImGui::Button(label.c_str())) {
             vm::Filter f = app.filter;
             vm::remove_chip(f, i);
@@ -56,37 +61,38 @@ void draw_filter_chips(Explorer& app) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
         ImGui::PopID();
     }
-    ImGui::SameLine();
+    flow_same_line(button_width("Clear all (Esc)"));
     if (ImGui::Button("Clear all (Esc)")) clear_filter(app);
     record_item(app, "chip:clear");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%zu of %zu events", app.passing_events, app.corpus.events.size());
+    char shown[64];
+    std::snprintf(shown, sizeof shown, "%zu of %zu events", app.passing_events, app.corpus.events.size());
+    flow_same_line(text_width(shown));
+    ImGui::TextDisabled("%s", shown);
 }
 
 void draw_top_bar(Explorer& app) {
-    ImGui::PushFont(app.theme.heading());
-    ImGui::TextUnformatted(app.corpus.title.empty() ? "Corpus Explorer" : app.corpus.title.c_str());
-    ImGui::PopFont();
+    draw_title(app);
+    // The tabs and the buttons after them wrap onto more lines when the window is narrow.
     for (const ViewTab& tab : kTabs) {
+        if (&tab != kTabs) flow_same_line(button_width(tab.label));
         const bool active = app.view == tab.view;
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(tab.label)) app.view = tab.view;
         if (active) ImGui::PopStyleColor();
         record_item(app, std::string("tab:") + tab.name);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tab.hint);
-        ImGui::SameLine();
     }
-    ImGui::SameLine(0, app.theme.px(30));
+    flow_same_line(checkbox_width("Classroom mode"), app.theme.px(30));
     bool classroom = app.theme.classroom;
     if (ImGui::Checkbox("Classroom mode", &classroom)) apply_look(app.theme, classroom);
     record_item(app, "classroom");
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Large type and high contrast for a projector.\nOn the timeline, Left/Right step through the events.");
-    ImGui::SameLine();
+        ImGui::SetTooltip("Large type and high contrast for a projector.\nOn the timeline, Left/Right step through the events.\nF: full screen.");
+    flow_same_line(button_width("Save PNG"));
     if (ImGui::Button("Save PNG")) app.capture_png = std::string("corpus-explorer-") + view_name(app.view) + ".png";
     record_item(app, "save-png");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save a picture of the view on screen");
-    ImGui::SameLine();
+    flow_same_line(button_width("?"));
     if (ImGui::Button("?")) app.show_help = !app.show_help;
     record_item(app, "help");
     if (!app.share_note.empty()) {
@@ -106,7 +112,8 @@ void draw_top_bar(Explorer& app) {
 
 void draw_help(Explorer& app) {
     if (!app.show_help) return;
-    ImGui::SetNextWindowSize(ImVec2(app.theme.px(560), 0), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(std::min(app.theme.px(560), ImGui::GetMainViewport()->WorkSize.x * 0.94f), 0),
+                             ImGuiCond_Always);
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (ImGui::Begin("How to use Corpus Explorer", &app.show_help,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
@@ -124,7 +131,11 @@ void draw_help(Explorer& app) {
             "An undated article can be given a date in the reader.\n\n"
             "Every click on an entity, a type, a document or a range filters all views at once; "
             "the filter shows as chips under the tabs. Esc clears it.\n"
-            "Classroom mode: large type, and Left/Right step through the events in time order.");
+            "Classroom mode: large type, and Left/Right step through the events in time order. F: full screen.\n\n"
+            "Touch: tap to open, hold for the details, drag to pan or scroll, pinch the timeline to zoom, "
+            "two fingers move the network.\n"
+            "Keyboard: Tab and Shift+Tab move between controls, Enter presses; on the timeline's plot "
+            "Left/Right step through the events and Enter opens one.");
         ImGui::PopTextWrapPos();
     }
     ImGui::End();
@@ -133,11 +144,12 @@ void draw_help(Explorer& app) {
 void handle_keys(Explorer& app) {
     std::vector<Key> keys;
     keys.swap(app.pending_keys);
+    keys = take_focus_keys(app, std::move(keys));  // Tab, Enter, F, and arrows for a focused plot
     if (ImGui::GetIO().WantTextInput) return;  // typing in a box: arrows move the caret
     for (Key key : keys) {
         if (key == Key::escape) {
             if (app.show_help) app.show_help = false;
-            else clear_filter(app);
+            else if (!close_reader_sheet(app)) clear_filter(app);
         } else if (app.theme.classroom || app.view == View::timeline) {
             step_classroom(app, key == Key::right ? +1 : -1);
         }
@@ -150,6 +162,12 @@ const char* view_name(View view) {
     for (const ViewTab& tab : kTabs)
         if (tab.view == view) return tab.name;
     return "overview";
+}
+
+const char* view_label(View view) {
+    for (const ViewTab& tab : kTabs)
+        if (tab.view == view) return tab.label;
+    return "Overview";
 }
 
 bool view_from_name(const std::string& name, View& view) {
@@ -165,6 +183,7 @@ void record_item(Explorer& app, std::string name) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const float s = app.theme.pixel_scale;
     app.item_rects.push_back({std::move(name), min.x / s, min.y / s, (max.x - min.x) / s, (max.y - min.y) / s});
+    note_item_for_keyboard(app);
 }
 
 void load_corpus(Explorer& app, core::Corpus corpus) {
@@ -206,6 +225,7 @@ void clear_filter(Explorer& app) {
 
 void open_document(Explorer& app, int document, std::size_t focus_begin, std::size_t focus_end) {
     app.selected_document = document;
+    ++app.screen.document_opens;
     app.focus_begin = focus_begin;
     app.focus_end = focus_end;
     app.scroll_to_focus = true;
@@ -221,6 +241,7 @@ void open_event(Explorer& app, int event) {
 void draw_explorer(Explorer& app) {
     app.item_rects.clear();
     app.tooltip.clear();
+    begin_screen_frame(app);
     ImGui::PushFont(app.theme.body());
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -230,13 +251,28 @@ void draw_explorer(Explorer& app) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     handle_keys(app);
+    if (reader_sheet_shown(app)) {
+        draw_reader_sheet(app);  // one column: the reader covers the view until Back
+        ImGui::End();
+        draw_help(app);
+        end_keyboard_frame(app);
+        ImGui::PopFont();
+        ++app.frame;
+        return;
+    }
     draw_top_bar(app);
 
-    const bool full_width = app.view == View::overview || app.view == View::data;
-    const float reader_width = full_width ? 0.0f : ImGui::GetContentRegionAvail().x * 0.36f;
+    const bool full_width = app.view == View::overview || app.view == View::data || one_column(app);
+    const float reader_width = full_width ? 0.0f : ImGui::GetContentRegionAvail().x * app.screen.layout.reader_fraction;
+    const int opens = app.screen.document_opens;
     const float view_width = ImGui::GetContentRegionAvail().x - reader_width -
                              (reader_width > 0 ? ImGui::GetStyle().ItemSpacing.x : 0.0f);
-    ImGui::BeginChild("view", ImVec2(view_width, 0), true);
+    // A child window per view: each keeps its own scroll position and scrollbar.
+    // One column: what is wider than a phone (the co-mention matrix, search hits) scrolls sideways.
+    // Only there: a window that may scroll sideways lets its rows reach under the vertical
+    // scrollbar, which would make every view a little wider than the phone.
+    const bool sideways = one_column(app) && (app.view == View::comentions || app.view == View::search);
+    ImGui::BeginChild(view_name(app.view), ImVec2(view_width, 0), true, sideways ? ImGuiWindowFlags_HorizontalScrollbar : 0);
     switch (app.view) {
         case View::overview: draw_overview(app); break;
         case View::timeline: draw_timeline(app); break;
@@ -246,6 +282,8 @@ void draw_explorer(Explorer& app) {
         case View::data: draw_data(app); break;
     }
     ImGui::EndChild();
+    // One column: what the view opened (an event, a document, a hit) shows in the reader sheet.
+    if (one_column(app) && app.screen.document_opens != opens) app.screen.reader_sheet = true;
     if (reader_width > 0) {
         ImGui::SameLine();
         ImGui::BeginChild("reader", ImVec2(0, 0), true);
@@ -254,12 +292,14 @@ void draw_explorer(Explorer& app) {
     }
     ImGui::End();
     draw_help(app);
+    end_keyboard_frame(app);
     ImGui::PopFont();
     ++app.frame;
 }
 
 bool wants_redraw(const Explorer& app) {
-    return app.comentions.layout_running || !app.pending_keys.empty() || app.data.builder != nullptr;
+    return app.comentions.layout_running || !app.pending_keys.empty() || app.data.builder != nullptr ||
+           input_pending(app);
 }
 
 void key_pressed(Explorer& app, Key key) { app.pending_keys.push_back(key); }
@@ -345,6 +385,7 @@ std::string state_json(const Explorer& app) {
     nlohmann::json dates = nlohmann::json::array();
     for (const core::Document& d : c.documents) dates.push_back(d.published);
     s["published"] = std::move(dates);
+    add_screen_state(app, s);
     return s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

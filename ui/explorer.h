@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/corpus.h"
+#include "ui/input_state.h"
 #include "ui/models/filter.h"
 #include "ui/theme.h"
 #include "ui/view_state.h"
@@ -24,11 +25,13 @@ namespace ui {
 
 enum class View { overview, timeline, comentions, documents, search, data };
 const char* view_name(View view);  // "overview", "timeline", ...
+const char* view_label(View view); // "Overview", "Timeline", ... as on the tabs
 bool view_from_name(const std::string& name, View& view);
 
 // Keys the explorer acts on. Platforms queue every press (ImGui 1.86 misses a press and
 // release that both fall between two frames, as a quick tap in a browser does).
-enum class Key { escape, left, right };
+// tab / shift_tab walk the focus, enter and space activate it, present is F (full screen).
+enum class Key { escape, left, right, up, down, tab, shift_tab, enter, space, present };
 
 // A widget's rectangle in logical (CSS) pixels, so tests can point the mouse at it.
 struct ItemRect {
@@ -71,6 +74,10 @@ struct Explorer {
     long frame = 0;
     std::string tooltip;                // the tooltip text shown this frame, if any
     std::vector<ItemRect> item_rects;   // named items drawn in the last frame
+
+    ScreenState screen;                 // layout by width, reader sheet (ui/screen.cpp)
+    TouchState touch;                   // fingers as pointer steps (ui/touch.cpp)
+    KeyboardState keyboard;             // Tab's focus (ui/keyboard.cpp)
 };
 
 void load_corpus(Explorer& app, core::Corpus corpus);
@@ -102,6 +109,24 @@ void apply_share_hash(Explorer& app, const std::string& hash);
 void draw_explorer(Explorer& app);
 bool wants_redraw(const Explorer& app);
 void key_pressed(Explorer& app, Key key);  // platforms call this from their key callbacks
+
+// [SECTION] input other than the mouse (ui/touch.cpp), for the platform mains
+// Between the platform backend's NewFrame and ImGui::NewFrame: feeds the queued pointer steps
+// (taps, drags, keyboard activations) to ImGui in place of the mouse.
+void before_new_frame(Explorer& app);
+// Between ImGui::NewFrame and draw_explorer: a double-click the browser counted is one to ImGui too.
+void after_new_frame(Explorer& app);
+void mouse_click_count(Explorer& app, int count);  // a press of the primary button, the platform's click count
+// Touches in CSS pixels from the window's top left; ms on one clock (the event's timeStamp).
+enum class TouchPhase { start, move, end, cancel, tick };
+void touch_event(Explorer& app, TouchPhase phase, int id, float x, float y, double ms);
+void mouse_moved(Explorer& app);  // the real mouse moved: it owns the pointer again
+bool input_pending(const Explorer& app);  // queued pointer steps or a pinch: keep drawing frames
+// A phone's on-screen keyboard, through a text field of the page: typed text, and the keys
+// that edit (ImGuiKey_Backspace, _Enter, _Escape, _LeftArrow, ...; Tab walks the focus).
+void type_text(Explorer& app, const std::string& utf8);
+void text_key(Explorer& app, int imgui_key);
+bool text_box_at(const Explorer& app, float css_x, float css_y);  // a tap here starts typing
 std::string state_json(const Explorer& app);
 
 // [SECTION] actions shared by the views (linked selection)

@@ -1,6 +1,10 @@
 #include "ui/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/embedded.h"
+#include "ui/models/screen_layout.h"
 
 namespace ui {
 namespace {
@@ -24,34 +28,7 @@ ImFont* add_embedded_font(const char* file_name, float size_pixels) {
     return ImGui::GetIO().Fonts->AddFontDefault();
 }
 
-struct Named {
-    const char* name;
-    ImU32 colour;
-    const char* label;
-};
-
-// Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-const Named kEventColours[] = {
-    {"missile_launch", IM_COL32(213, 94, 0, 255), "missile launch"},
-    {"military_drill", IM_COL32(0, 114, 178, 255), "military drill"},
-    {"deployment", IM_COL32(0, 158, 115, 255), "deployment"},
-    {"summit_or_meeting", IM_COL32(204, 121, 167, 255), "summit or meeting"},
-    {"nuclear_test", IM_COL32(120, 20, 20, 255), "nuclear test"},
-    {"satellite_launch", IM_COL32(230, 159, 0, 255), "satellite launch"},
-    {"sanctions_action", IM_COL32(86, 180, 233, 255), "sanctions"},
-    {"statement", IM_COL32(110, 110, 110, 255), "statement"},
-    {"other", IM_COL32(160, 160, 160, 255), "other"},
-};
-
-const Named kEntityColours[] = {
-    {"country", IM_COL32(0, 114, 178, 255), "country"},
-    {"person", IM_COL32(204, 121, 167, 255), "person"},
-    {"organization", IM_COL32(0, 158, 115, 255), "organization"},
-    {"place", IM_COL32(230, 159, 0, 255), "place"},
-    {"weapon", IM_COL32(213, 94, 0, 255), "weapon"},
-    {"operation", IM_COL32(86, 180, 233, 255), "operation"},
-    {"name", IM_COL32(150, 150, 150, 255), "other name"},
-};
+ImVec4 vec(vm::Rgb c) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1.0f); }
 
 }  // namespace
 
@@ -68,8 +45,12 @@ void load_theme_fonts(Theme& theme, float pixel_scale) {
     apply_look(theme, theme.classroom);
 }
 
-void apply_look(Theme& theme, bool classroom) {
+void apply_look(Theme& theme, bool classroom) { apply_look(theme, classroom, theme.touch); }
+
+void apply_look(Theme& theme, bool classroom, bool touch) {
     theme.classroom = classroom;
+    theme.touch = touch;
+    const vm::Palette& p = vm::palette(classroom);
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     ImGui::StyleColorsLight(&style);
@@ -81,50 +62,99 @@ void apply_look(Theme& theme, bool classroom) {
     style.CellPadding = ImVec2(8, 5);
     style.ItemSpacing = ImVec2(10, 8);
     style.ScrollbarSize = 16.0f;
-    ImVec4* c = style.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(0.95f, 0.95f, 0.95f, 1.0f);
-    c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-    c[ImGuiCol_Text] = ImVec4(0.08f, 0.08f, 0.08f, 1.0f);
-    c[ImGuiCol_TextDisabled] = ImVec4(0.38f, 0.38f, 0.38f, 1.0f);  // still 5:1 on white
-    // Unchecked boxes and empty radio buttons must show on white panels.
-    c[ImGuiCol_FrameBg] = ImVec4(0.84f, 0.86f, 0.89f, 1.0f);
-    c[ImGuiCol_FrameBgHovered] = ImVec4(0.74f, 0.82f, 0.95f, 1.0f);
-    theme.text = IM_COL32(20, 20, 20, 255);
-    theme.text_dim = IM_COL32(90, 90, 90, 255);
-    theme.grid = IM_COL32(205, 205, 205, 255);
-    if (classroom) {
-        // A projector washes out greys: pure black on white, thicker frames.
-        c[ImGuiCol_Text] = ImVec4(0, 0, 0, 1);
-        c[ImGuiCol_TextDisabled] = ImVec4(0.2f, 0.2f, 0.2f, 1);
-        c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
-        c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.6f);
-        c[ImGuiCol_Button] = ImVec4(0.85f, 0.90f, 1.0f, 1);
-        style.FrameBorderSize = 1.0f;
-        style.ChildBorderSize = 2.0f;
-        theme.text = IM_COL32(0, 0, 0, 255);
-        theme.text_dim = IM_COL32(40, 40, 40, 255);
-        theme.grid = IM_COL32(150, 150, 150, 255);
+    // Controls show their edges (WCAG 1.4.11), not only a fill close to the background's.
+    style.FrameBorderSize = 1.0f;
+    if (touch) {
+        // Buttons, boxes and tabs at least a finger high; thicker scrollbars and slider grabs.
+        const float font = kBodySize * (classroom ? kClassroomFactor : 1.0f);
+        // ScaleAllSizes rounds down, so the padding is rounded up here.
+        style.FramePadding = ImVec2(12, std::max(5.0f, std::ceil((vm::kTouchTargetCss - font) * 0.5f / (classroom ? kClassroomFactor : 1.0f))));
+        style.ItemSpacing = ImVec2(12, 10);
+        style.ScrollbarSize = 24.0f;
+        style.GrabMinSize = 28.0f;
+        style.TouchExtraPadding = ImVec2(4, 4);
+        style.SelectableTextAlign = ImVec2(0.0f, 0.5f);  // rows a finger high keep their text centred
     }
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = vec(p.text);
+    c[ImGuiCol_TextDisabled] = vec(p.text_disabled);
+    c[ImGuiCol_WindowBg] = vec(p.window_bg);
+    c[ImGuiCol_ChildBg] = vec(p.panel_bg);
+    c[ImGuiCol_PopupBg] = vec(p.popup_bg);
+    c[ImGuiCol_Border] = vec(p.border);
+    c[ImGuiCol_Button] = vec(p.button);
+    c[ImGuiCol_ButtonHovered] = vec(p.button_hovered);
+    c[ImGuiCol_ButtonActive] = vec(p.button_active);
+    c[ImGuiCol_FrameBg] = vec(p.frame_bg);
+    c[ImGuiCol_FrameBgHovered] = vec(p.frame_bg_hovered);
+    c[ImGuiCol_FrameBgActive] = vec(p.frame_bg_active);
+    c[ImGuiCol_Header] = vec(p.header);
+    c[ImGuiCol_HeaderHovered] = vec(p.header_hovered);
+    c[ImGuiCol_HeaderActive] = vec(p.header_active);
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = vec(p.title_bg);
+    c[ImGuiCol_TableHeaderBg] = vec(p.table_header_bg);
+    c[ImGuiCol_TableRowBgAlt] = vec(p.table_row_alt);
+    c[ImGuiCol_CheckMark] = vec(p.check_mark);
+    c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = vec(p.slider_grab);
+    c[ImGuiCol_PlotHistogram] = vec(p.check_mark);
+    c[ImGuiCol_NavHighlight] = vec(p.focus_ring);
+    theme.text = to_imgui(p.text);
+    theme.text_dim = to_imgui(p.text_dim);
+    theme.grid = to_imgui(p.grid);
+    theme.panel = to_imgui(p.panel_bg);
+    theme.selection = to_imgui(p.selection);
+    theme.lane_alt = to_imgui(p.lane_alt);
+    theme.focus_ring = to_imgui(p.focus_ring);
+    theme.mark_outline = to_imgui(p.mark_outline);
+    theme.reader_focus = to_imgui(p.reader_focus);
+    theme.link = vec(p.link);
+    theme.error = vec(p.error);
+    theme.warning = vec(p.warning);
+    if (classroom) style.ChildBorderSize = 2.0f;
     style.ScaleAllSizes(theme.pixel_scale * (classroom ? kClassroomFactor : 1.0f));
 }
 
-ImU32 event_colour(std::string_view type) {
-    for (const Named& n : kEventColours)
-        if (type == n.name) return n.colour;
-    return IM_COL32(160, 160, 160, 255);
+ImU32 to_imgui(vm::Rgb colour) { return IM_COL32(colour.r, colour.g, colour.b, 255); }
+ImVec4 to_imgui_vec(vm::Rgb colour) { return vec(colour); }
+
+vm::Rgb from_imgui(ImU32 c) {
+    return {static_cast<uint8_t>((c >> IM_COL32_R_SHIFT) & 0xFF), static_cast<uint8_t>((c >> IM_COL32_G_SHIFT) & 0xFF),
+            static_cast<uint8_t>((c >> IM_COL32_B_SHIFT) & 0xFF)};
 }
 
-ImU32 entity_colour(std::string_view kind) {
-    for (const Named& n : kEntityColours)
-        if (kind == n.name) return n.colour;
-    return IM_COL32(160, 160, 160, 255);
+ImU32 text_on(ImU32 background) { return to_imgui(vm::text_on(from_imgui(background))); }
+
+void draw_event_mark(ImDrawList* dl, ImVec2 centre, float radius, std::string_view type, const Theme& theme,
+                     bool selected) {
+    const vm::EventStyle& style = vm::event_style(type);
+    const ImU32 fill = to_imgui(style.colour);
+    const float r = selected ? radius * 1.35f : radius;
+    const float outline = std::max(1.0f, theme.pixel_scale * (theme.classroom ? 1.5f : 1.0f));
+    if (style.shape == vm::MarkShape::circle) {
+        dl->AddCircleFilled(centre, r, fill);
+        dl->AddCircle(centre, r, theme.mark_outline, 0, outline);
+    } else {
+        const vm::ShapeOutline& shape = vm::shape_outline(style.shape);
+        ImVec2 points[16];
+        for (const auto& piece : shape.pieces) {
+            int n = 0;
+            for (const auto& [x, y] : piece)
+                if (n < 16) points[n++] = ImVec2(centre.x + x * r, centre.y + y * r);
+            dl->AddConvexPolyFilled(points, n, fill);
+        }
+        int n = 0;
+        for (const auto& [x, y] : shape.outline)
+            if (n < 16) points[n++] = ImVec2(centre.x + x * r, centre.y + y * r);
+        dl->AddPolyline(points, n, theme.mark_outline, ImDrawFlags_Closed, outline);
+    }
+    if (selected) dl->AddCircle(centre, r + theme.px(4), IM_COL32(0, 0, 0, 255), 0, theme.px(2));
 }
 
-const char* event_label(std::string_view type) {
-    for (const Named& n : kEventColours)
-        if (type == n.name) return n.label;
-    return "event";
-}
+ImU32 event_colour(std::string_view type) { return to_imgui(vm::event_style(type).colour); }
+
+ImU32 entity_colour(std::string_view kind) { return to_imgui(vm::entity_colour(kind)); }
+
+const char* event_label(std::string_view type) { return vm::event_style(type).label; }
 
 ImU32 tint(ImU32 colour, float amount) {
     const auto mix = [&](unsigned shift) {

@@ -5,16 +5,22 @@
 //   ui::load_theme_fonts(theme, pixel_scale);   // once per pixel ratio, before a frame
 //   ui::apply_look(theme, classroom);           // whenever the look changes
 //   ImGui::PushFont(theme.body());  ... theme.event_colour("missile_launch") ...
+//   ui::draw_event_mark(draw_list, centre, radius, "missile_launch", theme);  // its shape and colour
+//
+// The colours come from ui/models/palette.h, where a unit test checks their contrast.
 #pragma once
 #include <imgui.h>
 
 #include <string_view>
+
+#include "ui/models/palette.h"
 
 namespace ui {
 
 struct Theme {
     float pixel_scale = 1.0f;
     bool classroom = false;
+    bool touch = false;  // finger-sized targets (set with apply_look)
     ImFont* body_normal = nullptr;
     ImFont* body_large = nullptr;
     ImFont* heading_normal = nullptr;
@@ -30,10 +36,25 @@ struct Theme {
     ImU32 grid = IM_COL32(200, 200, 200, 255);
     ImU32 panel = IM_COL32(250, 250, 250, 255);
     ImU32 selection = IM_COL32(255, 200, 0, 255);
+    ImU32 lane_alt = IM_COL32(245, 245, 245, 255);
+    ImU32 focus_ring = IM_COL32(0, 70, 190, 255);
+    ImU32 mark_outline = IM_COL32(40, 40, 40, 255);
+    ImU32 reader_focus = IM_COL32(255, 236, 150, 255);
+    ImVec4 link, error, warning;
 };
 
 void load_theme_fonts(Theme& theme, float pixel_scale);
-void apply_look(Theme& theme, bool classroom);
+void apply_look(Theme& theme, bool classroom);  // keeps theme.touch
+void apply_look(Theme& theme, bool classroom, bool touch);
+
+ImU32 to_imgui(vm::Rgb colour);
+ImVec4 to_imgui_vec(vm::Rgb colour);
+// Black or white, whichever reads better on `background`.
+ImU32 text_on(ImU32 background);
+// An event type's mark: its own shape in its colour, with a dark outline that stands out on any
+// lane. `selected` draws it larger with a ring.
+void draw_event_mark(ImDrawList* dl, ImVec2 centre, float radius, std::string_view type, const Theme& theme,
+                     bool selected = false);
 
 // Colour-blind-safe colours (Okabe-Ito) per event type and entity kind; grey for unknown names.
 ImU32 event_colour(std::string_view type);

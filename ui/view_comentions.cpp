@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ui/keyboard.h"
+#include "ui/screen.h"
 #include "ui/views.h"
 
 namespace ui {
@@ -147,9 +149,10 @@ void draw_matrix(Explorer& app) {
     label_w = std::min(label_w + th.px(8), th.px(220));
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float list_h = avail.y * 0.28f;
-    // Cells never shrink below a line of text, so every label stays readable; the view scrolls instead.
+    // Cells never shrink below a line of text (a finger on touch screens), so every label stays
+    // readable and every cell can be tapped; the view scrolls instead.
     const float cell = std::clamp(std::min((avail.x - label_w) / n, (avail.y - list_h - label_w) / n),
-                                  ImGui::GetFontSize() * 1.2f, th.px(44));
+                                  std::max(ImGui::GetFontSize() * 1.2f, row_height(app)), std::max(th.px(44), row_height(app)));
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 grid0(p0.x + label_w, p0.y + label_w);
     ImGui::InvisibleButton("matrix", ImVec2(label_w + cell * n, label_w + cell * n));
@@ -182,9 +185,7 @@ void draw_matrix(Explorer& app) {
                 char num[12];
                 std::snprintf(num, sizeof num, "%d", v);
                 const ImVec2 ts = ImGui::CalcTextSize(num);
-                const float t = std::sqrt(static_cast<float>(v) / max_count);
-                dl->AddText(ImVec2(a.x + (cell - ts.x) * 0.5f, a.y + (cell - ts.y) * 0.5f),
-                            t > 0.5f ? IM_COL32_WHITE : th.text, num);
+                dl->AddText(ImVec2(a.x + (cell - ts.x) * 0.5f, a.y + (cell - ts.y) * 0.5f), text_on(col), num);
             }
             if (hovered && mouse.x >= a.x && mouse.x < a.x + cell && mouse.y >= a.y && mouse.y < a.y + cell) hover_i = i, hover_j = j;
             if (i < 12 && j < 12) {
@@ -192,6 +193,17 @@ void draw_matrix(Explorer& app) {
                 app.item_rects.push_back({"cell:" + std::to_string(i) + ":" + std::to_string(j), a.x / sc, a.y / sc, cell / sc, cell / sc});
             }
         }
+    }
+    // Focused with Tab, the arrows move from cell to cell (skipping the diagonal) and list each one's sentences.
+    const KeyboardState& keys = app.keyboard;
+    if (has_keyboard_focus(app, "matrix") && (keys.arrow_x != 0 || keys.arrow_y != 0) && n > 1) {
+        int i = std::clamp((s.picked_a >= 0 ? s.picked_a : 0) + keys.arrow_y, 0, n - 1);
+        int j = std::clamp((s.picked_b >= 0 ? s.picked_b : 1) + keys.arrow_x, 0, n - 1);
+        if (i == j) {
+            const int step = keys.arrow_x != 0 ? keys.arrow_x : 1;
+            j = (j + step >= 0 && j + step < n) ? j + step : j - step;
+        }
+        pick_pair(app, i, j);
     }
     if (hover_i >= 0 && hover_i != hover_j) {
         const int v = s.matrix.at(hover_i, hover_j);
@@ -224,8 +236,14 @@ void draw_network(Explorer& app) {
     ImGui::InvisibleButton("network", size);
     record_item(app, "network");
     const bool hovered = ImGui::IsItemHovered();
+    // Two fingers move the whole network; the layout itself stays in its box.
+    if (const vm::Pinch pinch = take_pinch_over(app, p0, ImVec2(p0.x + size.x, p0.y + size.y)); pinch.active()) {
+        s.pan_x = std::clamp(s.pan_x + pinch.pan_x, -size.x * 0.8f, size.x * 0.8f);
+        s.pan_y = std::clamp(s.pan_y + pinch.pan_y, -size.y * 0.8f, size.y * 0.8f);
+    }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(p0, ImVec2(p0.x + size.x, p0.y + size.y), true);
+    const ImVec2 origin(p0.x + s.pan_x, p0.y + s.pan_y);  // where the layout's (0, 0) is drawn
     dl->AddRectFilled(p0, ImVec2(p0.x + size.x, p0.y + size.y), IM_COL32(255, 255, 255, 255));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     float max_w = 1;
@@ -233,8 +251,8 @@ void draw_network(Explorer& app) {
     int hover_edge = -1, hover_node = -1;
     for (std::size_t k = 0; k < s.graph.edges.size(); ++k) {
         const vm::ForceEdge& e = s.graph.edges[k];
-        const ImVec2 a(p0.x + s.graph.nodes[e.a].x, p0.y + s.graph.nodes[e.a].y);
-        const ImVec2 b(p0.x + s.graph.nodes[e.b].x, p0.y + s.graph.nodes[e.b].y);
+        const ImVec2 a(origin.x + s.graph.nodes[e.a].x, origin.y + s.graph.nodes[e.a].y);
+        const ImVec2 b(origin.x + s.graph.nodes[e.b].x, origin.y + s.graph.nodes[e.b].y);
         const bool picked = (e.a == s.picked_a && e.b == s.picked_b) || (e.a == s.picked_b && e.b == s.picked_a);
         dl->AddLine(a, b, picked ? IM_COL32(230, 120, 0, 255) : IM_COL32(0, 90, 160, 90),
                     th.px(1.0f + 5.0f * e.weight / max_w));
@@ -242,17 +260,19 @@ void draw_network(Explorer& app) {
         const float dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
         const float t = len2 > 0 ? std::clamp(((mouse.x - a.x) * dx + (mouse.y - a.y) * dy) / len2, 0.0f, 1.0f) : 0.0f;
         const float px = a.x + t * dx - mouse.x, py = a.y + t * dy - mouse.y;
-        if (hovered && px * px + py * py < th.px(5) * th.px(5)) hover_edge = static_cast<int>(k);
+        const float near = hit_radius(app, th.px(5)) * 0.5f + th.px(2.5f);
+        if (hovered && px * px + py * py < near * near) hover_edge = static_cast<int>(k);
     }
     for (std::size_t i = 0; i < s.graph.nodes.size(); ++i) {
         const vm::ForceNode& node = s.graph.nodes[i];
         const core::Entity& ent = c.entities[s.entities[i]];
-        const ImVec2 p(p0.x + node.x, p0.y + node.y);
-        const float r = node.radius;
+        const ImVec2 p(origin.x + node.x, origin.y + node.y);
+        const float r = node.radius, grab = hit_radius(app, r);
         dl->AddCircleFilled(p, r, entity_colour(core::entity_kind_name(ent.kind)));
         dl->AddCircle(p, r, IM_COL32(255, 255, 255, 255), 0, th.px(1.5f));
         dl->AddText(ImVec2(p.x + r + th.px(3), p.y - ImGui::GetFontSize() * 0.5f), th.text, ent.name.c_str());
-        if (hovered && (mouse.x - p.x) * (mouse.x - p.x) + (mouse.y - p.y) * (mouse.y - p.y) < r * r) hover_node = static_cast<int>(i);
+        if (hovered && (mouse.x - p.x) * (mouse.x - p.x) + (mouse.y - p.y) * (mouse.y - p.y) < grab * grab)
+            hover_node = static_cast<int>(i);
         if (i < 40) {
             const float sc = th.pixel_scale;
             app.item_rects.push_back({"node:" + std::to_string(i), (p.x - r) / sc, (p.y - r) / sc, 2 * r / sc, 2 * r / sc});
@@ -266,17 +286,13 @@ void draw_network(Explorer& app) {
         vm::ForceNode& node = s.graph.nodes[s.dragged_node];
         if (ImGui::IsItemActive()) {
             node.pinned = true;
-            node.x = std::clamp(mouse.x - p0.x, 0.0f, size.x);
-            node.y = std::clamp(mouse.y - p0.y, 0.0f, size.y);
+            node.x = std::clamp(mouse.x - origin.x, 0.0f, size.x);
+            node.y = std::clamp(mouse.y - origin.y, 0.0f, size.y);
             s.layout_running = true;
         } else {
             node.pinned = false;
             if (released_without_drag()) {  // a click, not a drag: filter by the entity
-                const std::string& name = c.entities[s.entities[s.dragged_node]].name;
-                app.selected_entity = name;
-                vm::Filter f = app.filter;
-                if (std::find(f.entities.begin(), f.entities.end(), name) == f.entities.end()) f.entities.push_back(name);
-                set_filter(app, std::move(f));
+                filter_by_entity(app, c.entities[s.entities[s.dragged_node]].name);
             }
             s.dragged_node = -1;
         }
@@ -327,18 +343,21 @@ void draw_comentions(Explorer& app) {
     ComentionState& s = app.comentions;
     bool changed = false;
     // Three short rows of options, so nothing is cut off in a narrow window.
+    // Rows of options that wrap where the window is narrow.
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Show:");
     ImGui::SameLine();
     if (ImGui::RadioButton("matrix", !s.network)) s.network = false;
     record_item(app, "comentions:matrix");
-    ImGui::SameLine();
+    flow_same_line(checkbox_width("network"));
     if (ImGui::RadioButton("network", s.network)) s.network = true;
     record_item(app, "comentions:network");
-    ImGui::SameLine(0, app.theme.px(24));
+    flow_same_line(text_width("counted within a"), app.theme.px(24));
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("counted within a");
     const char* windows[] = {"sentence", "paragraph", "document"};
     for (int w = 0; w < 3; ++w) {
-        ImGui::SameLine();
+        flow_same_line(checkbox_width(windows[w]));
         if (ImGui::RadioButton(windows[w], static_cast<int>(s.window) == w)) {
             s.window = static_cast<CoMentionWindow>(w);
             changed = true;
@@ -347,15 +366,18 @@ void draw_comentions(Explorer& app) {
     }
     ImGui::SetNextItemWidth(app.theme.px(120));
     changed |= ImGui::SliderInt("min. count", &s.min_count, 1, 20);
-    ImGui::SameLine(0, app.theme.px(24));
+    record_item(app, "slider:min-count");
+    flow_same_line(app.theme.px(120) + text_width(" entities"), app.theme.px(24));
     ImGui::SetNextItemWidth(app.theme.px(120));
     changed |= ImGui::SliderInt("entities", &s.max_entities, 5, 60);
-    ImGui::SameLine(0, app.theme.px(24));
+    record_item(app, "slider:entities");
+    flow_same_line(checkbox_width("cluster rows"), app.theme.px(24));
     changed |= ImGui::Checkbox("cluster rows", &s.clustered);
     record_item(app, "comentions:cluster");
     for (int k = 0; k < core::kEntityKinds; ++k) {
-        if (k) ImGui::SameLine();
+        if (k) flow_same_line(checkbox_width(kKindNames[k]));
         changed |= ImGui::Checkbox(kKindNames[k], &s.kinds[k]);
+        record_item(app, std::string("kind:") + kKindNames[k]);
     }
     if (changed) s.dirty = true;
     if (s.dirty) rebuild(app);

@@ -1,6 +1,8 @@
 // [SECTION] Helpers the views share.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/views.h"
 
 namespace ui {
@@ -20,6 +22,13 @@ bool link_button(Explorer& app, const char* label, const char* item_name) {
 bool released_without_drag() {
     const ImGuiIO& io = ImGui::GetIO();
     return io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
+}
+
+void filter_by_entity(Explorer& app, const std::string& name) {
+    app.selected_entity = name;
+    vm::Filter f = app.filter;
+    if (std::find(f.entities.begin(), f.entities.end(), name) == f.entities.end()) f.entities.push_back(name);
+    set_filter(app, std::move(f));
 }
 
 std::string_view sentence_text(const core::Document& d, uint32_t begin, uint32_t end) {

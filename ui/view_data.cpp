@@ -5,12 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/screen.h"
 #include "ui/views.h"
 
 namespace ui {
 namespace {
-
-const ImVec4 kErrorColour(0.70f, 0.05f, 0.05f, 1.0f);
 
 void draw_import(Explorer& app) {
     DataState& d = app.data;
@@ -25,7 +24,7 @@ void draw_import(Explorer& app) {
 
     if (ImGui::RadioButton("Replace the corpus", d.replace)) d.replace = true;
     record_item(app, "data:replace");
-    ImGui::SameLine();
+    flow_same_line(checkbox_width("Add to the corpus"));
     if (ImGui::RadioButton("Add to the corpus", !d.replace)) d.replace = false;
     record_item(app, "data:add");
 
@@ -33,14 +32,16 @@ void draw_import(Explorer& app) {
     if (busy) ImGui::BeginDisabled();
     if (app.platform.pick_files) {
         if (link_button(app, "Add files...", "data:files")) app.platform.pick_files(false);
-        ImGui::SameLine();
+        flow_same_line(button_width("Open a folder..."));
         if (link_button(app, "Open a folder...", "data:folder")) app.platform.pick_files(true);
-        ImGui::SameLine();
+        flow_same_line(button_width("Back to the example corpus"));
     }
     if (link_button(app, "Back to the example corpus", "data:example")) load_example_corpus(app);
     if (busy) ImGui::EndDisabled();
+    ImGui::PushTextWrapPos(0);
     if (app.platform.pick_files) ImGui::TextDisabled("Or drop files and folders anywhere on the page.");
     else ImGui::TextDisabled("To read other articles, start the program with them: corpus-explorer FILE_OR_FOLDER...");
+    ImGui::PopTextWrapPos();
 
     if (d.builder) {
         const std::size_t done = d.builder->done(), total = d.builder->total();
@@ -105,11 +106,10 @@ void draw_exports(Explorer& app) {
         {"Lexicon JSON", "lexicon.json", "export:lexicon", "The lexicon with your additions"},
     };
     for (const Export& e : exports) {
+        if (&e != exports) flow_same_line(button_width(e.label));
         if (link_button(app, e.label, e.item)) export_file(app, e.file);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.hint);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     ImGui::PushTextWrapPos(0);
     if (app.platform.save_folder.empty())
         ImGui::TextDisabled("Files arrive in the browser's downloads. \"Save PNG\" at the top saves a picture of the view on screen.");
@@ -137,7 +137,7 @@ void draw_lexicon(Explorer& app) {
     if (link_button(app, "Add to the lexicon", "data:lexicon-apply")) extend_lexicon_with(app, d.lexicon_text);
     if (busy) ImGui::EndDisabled();
     if (!d.lexicon_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, app.theme.error);
         ImGui::PushTextWrapPos(0);
         ImGui::Text("Not added: %s", d.lexicon_error.c_str());
         ImGui::PopTextWrapPos();
@@ -177,7 +177,7 @@ void draw_set_date(Explorer& app, int document) {
     if (busy) ImGui::EndDisabled();
     if ((entered || apply) && !busy) set_document_date(app, document, d.date_text);
     if (!d.date_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, app.theme.error);
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(d.date_error.c_str());
         ImGui::PopTextWrapPos();

@@ -5,13 +5,23 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/marks.h"
 #include "ui/models/calendar.h"
+#include "ui/screen.h"
 #include "ui/views.h"
 
 namespace ui {
 namespace {
 
-void stat_box(Explorer& app, const char* number, const char* label, const char* item, View target) {
+float stat_box_width(Explorer& app, const char* number, const char* label) {
+    ImGui::PushFont(app.theme.heading());
+    const float n = text_width(number);
+    ImGui::PopFont();
+    return std::max(n, text_width(label));
+}
+
+void stat_box(Explorer& app, const char* number, const char* label, const char* item, View target, bool first = false) {
+    if (!first) flow_same_line(stat_box_width(app, number, label), app.theme.px(48));
     ImGui::BeginGroup();
     ImGui::PushFont(app.theme.heading());
     ImGui::TextUnformatted(number);
@@ -95,72 +105,75 @@ void draw_overview(Explorer& app) {
     const OverviewState& digest = app.overview;
     char number[64];
     std::snprintf(number, sizeof number, "%zu", c.documents.size());
-    stat_box(app, number, "articles", "overview:documents", View::documents);
-    ImGui::SameLine(0, app.theme.px(48));
+    stat_box(app, number, "articles", "overview:documents", View::documents, true);
     std::snprintf(number, sizeof number, "%zu", c.events.size());
     stat_box(app, number, "events found", "overview:events", View::timeline);
-    ImGui::SameLine(0, app.theme.px(48));
     std::snprintf(number, sizeof number, "%zu", c.entities.size());
     stat_box(app, number, "entities named", "overview:entities", View::comentions);
-    ImGui::SameLine(0, app.theme.px(48));
     char span[48] = "-";
     if (digest.dated)
         std::snprintf(span, sizeof span, "%04d-%02d to %04d-%02d", digest.first_year, digest.first_month, digest.last_year,
                       digest.last_month);
     stat_box(app, span, "span of dated events", "overview:span", View::timeline);
     ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%zu of %zu events have a date; the others sit in the timeline's undated strip.", digest.dated,
                         c.events.size());
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
     heading(app, "Events over time");
     mini_timeline(app, app.theme.px(110));
     ImGui::Spacing();
 
-    const float col_w = ImGui::GetContentRegionAvail().x * 0.5f;
-    ImGui::BeginChild("top-entities", ImVec2(col_w, 0), false);
+    // Two columns side by side; one under the other on a narrow screen (the view scrolls).
+    const bool stacked = one_column(app);
+    const float col_w = ImGui::GetContentRegionAvail().x * (stacked ? 1.0f : 0.5f);
+    if (!stacked) ImGui::BeginChild("top-entities", ImVec2(col_w, 0), false);
     heading(app, "Most mentioned");
     const int top = std::min<int>(12, static_cast<int>(c.entities.size()));
     const float max_mentions = top ? static_cast<float>(c.entities[0].mentions) : 1.0f;
+    const float bar_w = (col_w - app.theme.px(40)) * (stacked ? 0.3f : 0.45f);
     for (int i = 0; i < top; ++i) {
         const core::Entity& e = c.entities[i];
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float bar = (col_w - app.theme.px(40)) * 0.45f * e.mentions / std::max(1.0f, max_mentions);
-        const float h = ImGui::GetTextLineHeight();
-        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + bar, p.y + h),
+        const float bar = bar_w * e.mentions / std::max(1.0f, max_mentions);
+        const float h = ImGui::GetTextLineHeight(), row = std::max(h, row_height(app)), top_y = p.y + (row - h) * 0.5f;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, top_y + 2), ImVec2(p.x + bar, top_y + h),
                                                   tint(entity_colour(core::entity_kind_name(e.kind)), 0.3f), 3.0f);
-        ImGui::Dummy(ImVec2((col_w - app.theme.px(40)) * 0.45f, h));
+        ImGui::Dummy(ImVec2(bar_w, row));
         ImGui::SameLine();
         ImGui::PushID(i);
         char label[160];
         std::snprintf(label, sizeof label, "%s  (%u, %s)", e.name.c_str(), e.mentions, core::entity_kind_name(e.kind));
-        if (ImGui::Selectable(label)) {
-            app.selected_entity = e.name;
-            vm::Filter f = app.filter;
-            if (std::find(f.entities.begin(), f.entities.end(), e.name) == f.entities.end()) f.entities.push_back(e.name);
-            set_filter(app, std::move(f));
+        if (ImGui::Selectable(label, false, 0, ImVec2(0, row_height(app)))) {
+            filter_by_entity(app, e.name);
             app.view = View::timeline;
         }
         record_item(app, "top-entity:" + std::to_string(i));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the events involving %s on the timeline", e.name.c_str());
         ImGui::PopID();
     }
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("event-types", ImVec2(0, 0), false);
+    if (!stacked) {
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("event-types", ImVec2(0, 0), false);
+    } else {
+        ImGui::Spacing();
+    }
     heading(app, "Events by type");
     for (int t = 0; t < core::kEventTypes; ++t) {
         const std::size_t n = c.events_by_type.size() > static_cast<std::size_t>(t) ? c.events_by_type[t].size() : 0;
         if (!n) continue;
         const char* type = core::event_type_name(static_cast<core::EventType>(t));
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float h = ImGui::GetTextLineHeight();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.55f), h * 0.35f, event_colour(type));
-        ImGui::Dummy(ImVec2(h, h));
+        const float h = ImGui::GetTextLineHeight(), row = std::max(h, row_height(app));
+        draw_event_mark(ImGui::GetWindowDrawList(), ImVec2(p.x + h * 0.5f, p.y + row * 0.5f), h * 0.36f, type, app.theme);
+        ImGui::Dummy(ImVec2(h, row));
         ImGui::SameLine();
         char label[96];
         std::snprintf(label, sizeof label, "%s: %zu", event_label(type), n);
-        if (ImGui::Selectable(label)) {
+        if (ImGui::Selectable(label, false, 0, ImVec2(0, row_height(app)))) {
             vm::Filter f = app.filter;
             f.types = {type};
             set_filter(app, std::move(f));
@@ -169,7 +182,7 @@ void draw_overview(Explorer& app) {
         record_item(app, std::string("type:") + type);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show only %s events", event_label(type));
     }
-    ImGui::EndChild();
+    if (!stacked) ImGui::EndChild();
 }
 
 }  // namespace ui

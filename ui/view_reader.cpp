@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/keyboard.h"
+#include "ui/screen.h"
 #include "ui/views.h"
 
 namespace ui {
@@ -70,13 +72,14 @@ void draw_legend(Explorer& app) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
     for (const char* kind : kinds) {
+        if (kind != kinds[0]) flow_same_line(h + app.theme.px(4) + text_width(kind));
         const ImVec2 p = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), tint(entity_colour(kind), 0.55f), 3.0f);
         ImGui::Dummy(ImVec2(h, h));
         ImGui::SameLine(0, app.theme.px(4));
         ImGui::TextUnformatted(kind);
-        ImGui::SameLine();
     }
+    flow_same_line(h * 1.5f + app.theme.px(4) + text_width("event evidence"));
     const ImVec2 p = ImGui::GetCursorScreenPos();
     dl->AddLine(ImVec2(p.x, p.y + h), ImVec2(p.x + h * 1.5f, p.y + h), event_colour("missile_launch"), app.theme.px(3));
     ImGui::Dummy(ImVec2(h * 1.5f, h));
@@ -88,20 +91,36 @@ void draw_document_events(Explorer& app, const core::Document& d) {
     char header[64];
     std::snprintf(header, sizeof header, "Events in this article (%zu)###doc-events", d.events.size());
     if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
+    // A long list scrolls in its own box: the article keeps most of the height (a phone has little).
+    const float row_h = std::max(ImGui::GetTextLineHeight(), row_height(app)) + ImGui::GetStyle().ItemSpacing.y;
+    const float list_h = std::min(row_h * static_cast<float>(d.events.size()) + ImGui::GetStyle().WindowPadding.y,
+                                  std::max(row_h * 2.0f, ImGui::GetContentRegionAvail().y * 0.3f));
+    ImGui::BeginChild("doc-event-list", ImVec2(0, list_h), false);
     for (uint32_t e : d.events) {
         ImGui::PushID(static_cast<int>(e));
         const core::Event& ev = app.corpus.events[e];
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.4f, p.y + h * 0.55f), h * 0.32f,
-                                                    event_colour(core::event_type_name(ev.type)));
-        ImGui::Dummy(ImVec2(h * 0.8f, h));
-        ImGui::SameLine();
+        // A row wraps to as many lines as its actors need: a narrow reader cuts none of them off.
         const std::string label = event_summary(app, static_cast<int>(e));
-        if (ImGui::Selectable(label.c_str(), app.selected_event == static_cast<int>(e))) open_event(app, static_cast<int>(e));
+        const float text_x = h * 0.8f + ImGui::GetStyle().ItemSpacing.x;
+        const float wrap_w = std::max(h * 4.0f, ImGui::GetContentRegionAvail().x - text_x);
+        const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap_w);
+        const float row = std::max(row_height(app), text.y + ImGui::GetStyle().FramePadding.y * 2.0f);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        draw_event_mark(dl, ImVec2(p.x + h * 0.4f, p.y + (row - text.y + h) * 0.5f), h * 0.34f,
+                        core::event_type_name(ev.type), app.theme);
+        ImGui::Dummy(ImVec2(h * 0.8f, row));
+        ImGui::SameLine();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable("##event", app.selected_event == static_cast<int>(e), 0, ImVec2(0, row)))
+            open_event(app, static_cast<int>(e));
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + (row - text.y) * 0.5f),
+                    ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap_w);
         record_item(app, "reader-event:" + std::to_string(e));
         ImGui::PopID();
     }
+    ImGui::EndChild();
 }
 
 // A document from a bundle has no text: the sentences its events quote stand in for it,
@@ -159,7 +178,8 @@ void draw_reader(Explorer& app) {
     ImGui::PopTextWrapPos();
     if (d.published.empty()) draw_set_date(app, app.selected_document);
     if (app.focus_end > app.focus_begin && !sentence_text(d, static_cast<uint32_t>(app.focus_begin), static_cast<uint32_t>(app.focus_end)).empty()) {
-        if (ImGui::SmallButton("Copy the highlighted sentence")) {
+        const char* copy = "Copy the highlighted sentence";
+        if (app.theme.touch ? ImGui::Button(copy) : ImGui::SmallButton(copy)) {
             app.copied = std::string(sentence_text(d, static_cast<uint32_t>(app.focus_begin),
                                                    static_cast<uint32_t>(app.focus_end)));
             ImGui::SetClipboardText(app.copied.c_str());
@@ -175,6 +195,9 @@ void draw_reader(Explorer& app) {
     }
 
     ImGui::BeginChild("reader-text", ImVec2(0, 0), false);
+    // Focused with Tab, the text scrolls with Up/Down.
+    if (has_keyboard_focus(app, "reader:text") && app.keyboard.arrow_y != 0)
+        ImGui::SetScrollY(ImGui::GetScrollY() + app.keyboard.arrow_y * ImGui::GetTextLineHeightWithSpacing() * 3.0f);
     const float width = ImGui::GetContentRegionAvail().x - app.theme.px(4);
     ReaderLayout& L = app.reader;
     if (L.document != app.selected_document || L.width != width || L.font_size != ImGui::GetFontSize())
@@ -207,7 +230,7 @@ void draw_reader(Explorer& app) {
         if (app.focus_end > line->begin && app.focus_begin < line->end) {
             const float x0 = x_of(lb, text + std::max<std::size_t>(app.focus_begin, line->begin));
             const float x1 = x_of(lb, text + std::min<std::size_t>(app.focus_end, line->end));
-            dl->AddRectFilled(ImVec2(origin.x + x0, y), ImVec2(origin.x + x1, y + line_height), IM_COL32(255, 236, 150, 255));
+            dl->AddRectFilled(ImVec2(origin.x + x0, y), ImVec2(origin.x + x1, y + line_height), app.theme.reader_focus);
         }
         // Spans overlapping the line: spans are sorted by begin, and none is longer than a sentence.
         auto span = std::lower_bound(L.spans.begin(), L.spans.end(), line->begin > 2000 ? line->begin - 2000 : 0u,
@@ -255,6 +278,7 @@ void draw_reader(Explorer& app) {
         if (!app.tooltip.empty()) ImGui::SetTooltip("%s", app.tooltip.c_str());
     }
     ImGui::EndChild();
+    record_item(app, "reader:text");
 }
 
 }  // namespace ui

@@ -1,7 +1,10 @@
 // [SECTION] Search: keyword in context over every article, grouped by document.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/models/kwic.h"
+#include "ui/screen.h"
 #include "ui/views.h"
 
 namespace ui {
@@ -48,9 +51,21 @@ void run_search(Explorer& app) {
 
 }  // namespace
 
+void open_search_hit(Explorer& app, std::size_t hit) {
+    if (hit >= app.search.hits.size()) return;
+    const vm::KwicHit& h = app.search.hits[hit];
+    // Open at the sentence that holds the hit.
+    const core::Document& d = app.corpus.documents[h.document];
+    std::size_t b = h.begin, e = h.end;
+    for (const core::Sentence& sn : d.sentences)
+        if (sn.begin <= h.begin && sn.end >= h.end) { b = sn.begin; e = sn.end; break; }
+    open_document(app, h.document, b, e);
+}
+
 void draw_search(Explorer& app) {
     SearchState& s = app.search;
-    ImGui::SetNextItemWidth(app.theme.px(360));
+    ImGui::SetNextItemWidth(std::min(app.theme.px(360), ImGui::GetContentRegionAvail().x - button_width("Search") -
+                                                            ImGui::GetStyle().ItemSpacing.x));
     const bool enter = ImGui::InputTextWithHint("##search", "A word or phrase, e.g. ballistic missile", s.query,
                                                 sizeof s.query, ImGuiInputTextFlags_EnterReturnsTrue);
     record_item(app, "search:box");
@@ -62,29 +77,32 @@ void draw_search(Explorer& app) {
         ImGui::TextDisabled("Type a word or phrase: matches are whole words, in any case.");
         return;
     }
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s%zu matches for \"%s\"", s.truncated ? "first " : "", s.hits.size(), s.last_query.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::BeginChild("search-hits");
     // Rows of one height (headings in the body font, in colour), so the clipper can skip
     // everything off screen.
+    // On a touch screen every row is a finger high, headings too, so the clipper still sees one height.
+    const float tall = row_height(app);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(s.rows.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             const SearchState::Row& row = s.rows[r];
             if (row.hit < 0) {
-                ImGui::TextColored(ImVec4(0.0f, 0.35f, 0.6f, 1.0f), "%s", row.text.c_str());
+                if (tall > 0) {
+                    const ImVec2 p = ImGui::GetCursorScreenPos();
+                    ImGui::Dummy(ImVec2(1, tall));
+                    ImGui::GetWindowDrawList()->AddText(ImVec2(p.x, p.y + (tall - ImGui::GetFontSize()) * 0.5f),
+                                                        ImGui::GetColorU32(app.theme.link), row.text.c_str());
+                } else {
+                    ImGui::TextColored(app.theme.link, "%s", row.text.c_str());
+                }
                 continue;
             }
-            const vm::KwicHit& h = s.hits[row.hit];
             ImGui::PushID(row.hit);
-            if (ImGui::Selectable(row.text.c_str())) {
-                // Open at the sentence that holds the hit.
-                const core::Document& d = app.corpus.documents[h.document];
-                std::size_t b = h.begin, e = h.end;
-                for (const core::Sentence& sn : d.sentences)
-                    if (sn.begin <= h.begin && sn.end >= h.end) { b = sn.begin; e = sn.end; break; }
-                open_document(app, h.document, b, e);
-            }
+            if (ImGui::Selectable(row.text.c_str(), false, 0, ImVec2(0, tall))) open_search_hit(app, static_cast<std::size_t>(row.hit));
             record_item(app, "hit:" + std::to_string(row.hit));
             ImGui::PopID();
         }

@@ -51,6 +51,7 @@ struct ComentionState {
     vm::CountMatrix matrix;            // counts among `entities`
     vm::ForceGraph graph;              // the network of the same entities
     float graph_width = 0, graph_height = 0;
+    float pan_x = 0, pan_y = 0;        // the network moved by two fingers, ImGui pixels
     bool layout_running = false;
     int dragged_node = -1;
     int picked_a = -1, picked_b = -1;  // the cell or edge whose sentences are listed

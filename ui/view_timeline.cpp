@@ -4,11 +4,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <map>
 
+#include "ui/marks.h"
 #include "ui/models/calendar.h"
+#include "ui/screen.h"
 #include "ui/views.h"
 
 namespace ui {
@@ -105,7 +108,7 @@ std::string event_tooltip(const Explorer& app, int e) {
 void show_tooltip(Explorer& app, const std::string& text) {
     app.tooltip = text;
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::PushTextWrapPos(std::min(ImGui::GetFontSize() * 32.0f, ImGui::GetMainViewport()->WorkSize.x * 0.85f));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -113,6 +116,7 @@ void show_tooltip(Explorer& app, const std::string& text) {
 
 void draw_controls(Explorer& app) {
     TimelineState& t = app.timeline;
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Lanes:");
     ImGui::SameLine();
     if (ImGui::RadioButton("by event type", t.grouping == LaneGrouping::by_type)) {
@@ -120,19 +124,25 @@ void draw_controls(Explorer& app) {
         t.dirty = true;
     }
     record_item(app, "timeline:by-type");
-    ImGui::SameLine();
+    flow_same_line(checkbox_width("by actor"));
     if (ImGui::RadioButton("by actor", t.grouping == LaneGrouping::by_actor)) {
         t.grouping = LaneGrouping::by_actor;
         t.dirty = true;
     }
     record_item(app, "timeline:by-actor");
-    ImGui::SameLine();
+    flow_same_line(button_width("Fit all"));
     if (ImGui::Button("Fit all")) vm::fit_range(t.index, t.first_day, t.last_day);
     record_item(app, "timeline:fit");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s to %s  |  wheel: zoom, drag: pan, Shift+drag: pick a range, Left/Right: step",
-                        vm::format_day(static_cast<vm::Day>(std::floor(t.first_day))).c_str(),
-                        vm::format_day(static_cast<vm::Day>(std::floor(t.last_day))).c_str());
+    char range[160];
+    if (t.grouping == LaneGrouping::by_actor) draw_type_legend(app);  // the marks' shapes, when lanes are actors
+    std::snprintf(range, sizeof range, app.theme.touch ? "%s to %s  |  pinch: zoom, drag: pan, hold: details"
+                                                       : "%s to %s  |  wheel: zoom, drag: pan, Shift+drag: pick a range, Left/Right: step",
+                  vm::format_day(static_cast<vm::Day>(std::floor(t.first_day))).c_str(),
+                  vm::format_day(static_cast<vm::Day>(std::floor(t.last_day))).c_str());
+    flow_same_line(text_width(range));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", range);
+    ImGui::PopTextWrapPos();
 }
 
 void draw_classroom_panel(Explorer& app, float height) {
@@ -144,14 +154,17 @@ void draw_classroom_panel(Explorer& app, float height) {
         const core::Event& ev = app.corpus.events[app.selected_event];
         const core::Document& d = app.corpus.documents[ev.doc];
         ImGui::PushFont(app.theme.heading());
-        ImGui::Text("%d / %zu   %s", t.classroom_step + 1, t.steps.size(), event_summary(app, app.selected_event).c_str());
-        ImGui::PopFont();
         ImGui::PushTextWrapPos(0);
+        ImGui::Text("%d / %zu   %s", t.classroom_step + 1, t.steps.size(), event_summary(app, app.selected_event).c_str());
+        // On a projector the evidence itself is in the large type, to be read from the back of the room.
+        if (!app.screen.layout.projector) ImGui::PopFont();
         ImGui::TextUnformatted(std::string(sentence_text(d, ev.main.begin, ev.main.end)).c_str());
+        if (app.screen.layout.projector) ImGui::PopFont();
         ImGui::PopTextWrapPos();
         ImGui::TextDisabled("%s", d.title.c_str());
     }
     ImGui::EndChild();
+    record_item(app, "classroom:evidence");
 }
 
 }  // namespace
@@ -173,18 +186,33 @@ void draw_timeline(Explorer& app) {
     if (t.dirty) rebuild_index(app);
     draw_controls(app);
     const Theme& th = app.theme;
-    const float classroom_h = th.classroom ? ImGui::GetTextLineHeightWithSpacing() * 5.5f : 0.0f;
-    const float undated_h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
+    const vm::ScreenLayout& layout = app.screen.layout;
+    // The undated strip: a row of marks (a finger high on touch screens) above its scrollbar.
+    const float strip_h = std::max(ImGui::GetTextLineHeightWithSpacing() * 1.54f,
+                                   row_height(app) + ImGui::GetStyle().ScrollbarSize + th.px(4));
+    const float undated_h = strip_h + ImGui::GetStyle().ItemSpacing.y;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float plot_h = std::max(th.px(120), avail.y - undated_h - classroom_h - ImGui::GetStyle().ItemSpacing.y * 2);
+    const float classroom_h = !th.classroom ? 0.0f
+                              : layout.projector ? avail.y * layout.evidence_fraction
+                                                 : ImGui::GetTextLineHeightWithSpacing() * 5.5f;
+    float plot_h = std::max(th.px(120), avail.y - undated_h - classroom_h - ImGui::GetStyle().ItemSpacing.y * 2);
 
     // [SECTION] geometry
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    const float gutter = th.px(150), axis_h = ImGui::GetTextLineHeightWithSpacing() * 1.6f;
+    const float gutter = th.px(layout.lane_gutter_css), axis_h = ImGui::GetTextLineHeightWithSpacing() * 1.6f;
     const float x0 = p0.x + gutter, x1 = p0.x + avail.x - th.px(8);
     const float width = std::max(10.0f, x1 - x0);
     const int lanes = std::max(1, static_cast<int>(t.lane_names.size()));
-    const float lane_h = std::min(th.px(56), (plot_h - axis_h) / lanes);
+    // With no gutter (one column) a lane's name sits in a band at its top and its marks below it,
+    // never over it: lanes too short for both make the plot taller, and the view scrolls.
+    const float name_band = gutter > 0 ? 0.0f : ImGui::GetFontSize() + th.px(4);
+    float lane_h = std::min(layout.lane_cap_css * th.pixel_scale, (plot_h - axis_h) / lanes);
+    if (name_band > 0 && lane_h < name_band + th.px(22)) {
+        lane_h = name_band + th.px(22);
+        plot_h = axis_h + lane_h * lanes + th.px(2);
+    }
+    const float marks_h = lane_h - name_band;
+    auto lane_centre = [&](int lane) { return p0.y + axis_h + lane * lane_h + name_band + marks_h * 0.5f; };
     const double span = std::max(1e-6, t.last_day - t.first_day);
     auto day_to_x = [&](double day) { return static_cast<float>(x0 + (day - t.first_day) / span * width); };
     auto x_to_day = [&](float x) { return t.first_day + (x - x0) / width * span; };
@@ -198,6 +226,11 @@ void draw_timeline(Explorer& app) {
     // [SECTION] input: wheel zooms around the cursor, drag pans, Shift+drag brushes, double-click fits
     if (hovered && io.MouseWheel != 0.0f && io.MousePos.x >= x0)
         vm::zoom_around(t.first_day, t.last_day, x_to_day(io.MousePos.x), std::pow(0.85f, io.MouseWheel));
+    // Two fingers: the day under their centre stays put while they spread or pinch; moving both pans.
+    if (const vm::Pinch pinch = take_pinch_over(app, p0, ImVec2(p0.x + avail.x, p0.y + plot_h)); pinch.active()) {
+        vm::zoom_around(t.first_day, t.last_day, x_to_day(pinch.x), 1.0f / pinch.scale);
+        vm::pan_by(t.first_day, t.last_day, -pinch.pan_x / width * (t.last_day - t.first_day));
+    }
     if (hovered && ImGui::IsMouseDoubleClicked(0)) vm::fit_range(t.index, t.first_day, t.last_day);
     if (ImGui::IsItemActivated() && io.KeyShift) {
         t.brushing = true;
@@ -235,10 +268,8 @@ void draw_timeline(Explorer& app) {
     }
     for (int lane = 0; lane < lanes && lane < static_cast<int>(t.lane_names.size()); ++lane) {
         const float y = p0.y + axis_h + lane * lane_h;
-        if (lane % 2) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + lane_h), IM_COL32(0, 0, 0, 10));
-        const std::string& name = t.lane_names[lane];
-        const char* label = t.grouping == LaneGrouping::by_type ? event_label(name) : name.c_str();
-        dl->AddText(ImVec2(p0.x + th.px(4), y + (lane_h - ImGui::GetFontSize()) * 0.5f), th.text, label);
+        if (lane % 2) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + lane_h), th.lane_alt);
+        draw_lane_label(app, lane, ImVec2(p0.x, y), gutter, lane_h);
     }
     if (t.brushing) {
         const float a = day_to_x(t.brush_from), b = day_to_x(t.brush_to);
@@ -250,25 +281,27 @@ void draw_timeline(Explorer& app) {
     vm::visible_marks(t.index, t.first_day, t.last_day, width, th.px(kFoldPx), t.marks);
     t.hovered_event = -1;
     int hovered_fold = -1;
-    const float r = std::min(th.px(8), lane_h * 0.3f);
+    float nearest = FLT_MAX;  // of the marks under the pointer, the nearest wins (a finger covers several)
+    const float r = std::min(th.px(8), marks_h * (name_band > 0 ? 0.36f : 0.3f));
+    const float hit = hit_radius(app, r);  // a finger needs more room than a mouse
     std::size_t recorded = 0;
     for (std::size_t m = 0; m < t.marks.size(); ++m) {
         const vm::TimelineMark& mark = t.marks[m];
-        const float y = p0.y + axis_h + mark.lane * lane_h + lane_h * 0.5f;
+        const float y = lane_centre(mark.lane);
         const vm::TimelineEvent& first = t.index.by_lane[mark.lane][mark.first];
         const ImU32 colour = event_colour(app.event_keys[first.id].type);
         const float xa = x0 + mark.x_begin, xb = x0 + mark.x_end;
-        const bool over = hovered && io.MousePos.x >= xa - r && io.MousePos.x <= xb + r &&
-                          std::fabs(io.MousePos.y - y) <= r * 1.4f;
+        const float dx = io.MousePos.x < xa ? xa - io.MousePos.x : io.MousePos.x > xb ? io.MousePos.x - xb : 0.0f;
+        const float dy = std::fabs(io.MousePos.y - y), distance = dx * dx + dy * dy;
+        const bool over = hovered && dx <= hit && dy <= std::max(r * 1.4f, hit) && distance < nearest;
+        if (over) nearest = distance;
         if (mark.count == 1) {
             const vm::EventKey& k = app.event_keys[first.id];
             if (k.last > k.first) {  // a month or a year: show the span it could be
                 dl->AddLine(ImVec2(day_to_x(k.first), y), ImVec2(day_to_x(k.last + 1), y), tint(colour, 0.6f), th.px(3));
             }
-            const bool selected = first.id == app.selected_event;
-            dl->AddCircleFilled(ImVec2(xa, y), selected ? r * 1.35f : r, colour);
-            if (selected) dl->AddCircle(ImVec2(xa, y), r * 1.35f + th.px(2), IM_COL32(0, 0, 0, 255), 0, th.px(2));
-            if (over) t.hovered_event = first.id;
+            draw_event_mark(dl, ImVec2(xa, y), r, k.type, th, first.id == app.selected_event);
+            if (over) t.hovered_event = first.id, hovered_fold = -1;
             if (recorded < kRecordedMarks) {
                 const float s = th.pixel_scale;
                 app.item_rects.push_back({"event:" + std::to_string(first.id), (xa - r) / s, (y - r) / s, 2 * r / s, 2 * r / s});
@@ -281,8 +314,8 @@ void draw_timeline(Explorer& app) {
             const float text_w = ImGui::CalcTextSize(count).x;
             const float w = std::max(xb - xa, text_w + th.px(8));
             dl->AddRectFilled(ImVec2(xa - r, y - r), ImVec2(xa - r + w + r, y + r), colour, r);
-            dl->AddText(ImVec2(xa - r + (w + r - text_w) * 0.5f, y - ImGui::GetFontSize() * 0.5f), IM_COL32_WHITE, count);
-            if (over) hovered_fold = static_cast<int>(m);
+            dl->AddText(ImVec2(xa - r + (w + r - text_w) * 0.5f, y - ImGui::GetFontSize() * 0.5f), text_on(colour), count);
+            if (over) hovered_fold = static_cast<int>(m), t.hovered_event = -1;
         }
     }
     dl->PopClipRect();
@@ -304,15 +337,15 @@ void draw_timeline(Explorer& app) {
     // [SECTION] the undated strip: events the text gives no date for are not lost
     ImGui::TextDisabled("Undated (%zu):", t.undated.size());
     ImGui::SameLine();
-    ImGui::BeginChild("undated", ImVec2(0, undated_h * 0.7f), false, ImGuiWindowFlags_HorizontalScrollbar);
-    const float h = ImGui::GetTextLineHeight();
+    ImGui::BeginChild("undated", ImVec2(0, strip_h), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const float h = std::max(ImGui::GetTextLineHeight(), row_height(app));
     for (int e : t.undated) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::PushID(e);
         if (ImGui::InvisibleButton("u", ImVec2(h, h))) open_event(app, e);
         record_item(app, "undated:" + std::to_string(e));
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), h * 0.4f,
-                                                    event_colour(app.event_keys[e].type));
+        draw_event_mark(ImGui::GetWindowDrawList(), ImVec2(p.x + h * 0.5f, p.y + h * 0.5f),
+                        std::min(h * 0.4f, ImGui::GetTextLineHeight() * 0.45f), app.event_keys[e].type, th);
         if (ImGui::IsItemHovered()) show_tooltip(app, event_tooltip(app, e));
         ImGui::PopID();
         ImGui::SameLine();

@@ -23,6 +23,8 @@ void heading(Explorer& app, const char* text);
 bool link_button(Explorer& app, const char* label, const char* item_name);  // a button recorded for tests
 std::string event_summary(const Explorer& app, int event);  // "missile launch, 2022-11-17 (text): North Korea"
 bool released_without_drag();  // the left button went up without moving: a click, not a drag
+void filter_by_entity(Explorer& app, const std::string& name);  // adds it to the filter and highlights it
+void open_search_hit(Explorer& app, std::size_t hit);  // the reader at the sentence holding a search hit
 std::string_view sentence_text(const core::Document& d, uint32_t begin, uint32_t end);
 
 }  // namespace ui

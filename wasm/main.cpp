@@ -15,6 +15,7 @@
 
 #include "core/embedded.h"
 #include "ui/explorer.h"
+#include "wasm/page_access.h"
 
 namespace {
 
@@ -107,14 +108,24 @@ void follow_canvas_size() {
 }
 
 // Input callbacks installed before ImGui's backend, which chains to them.
-void wake(GLFWwindow*, double, double) { page.frames_to_draw = 3; }
+void wake(GLFWwindow*, double, double) {
+    page.frames_to_draw = 3;
+    ui::mouse_moved(page.app);  // touches never come this way: the page keeps them from GLFW
+}
 void wake_button(GLFWwindow*, int, int, int) { page.frames_to_draw = 3; }
-void wake_key(GLFWwindow*, int key, int, int action, int) {
+void wake_key(GLFWwindow*, int key, int, int action, int mods) {
     page.frames_to_draw = 3;
     if (action == GLFW_RELEASE) return;
+    const bool plain = (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) == 0;
     if (key == GLFW_KEY_ESCAPE) ui::key_pressed(page.app, ui::Key::escape);
     if (key == GLFW_KEY_LEFT) ui::key_pressed(page.app, ui::Key::left);
     if (key == GLFW_KEY_RIGHT) ui::key_pressed(page.app, ui::Key::right);
+    if (key == GLFW_KEY_UP) ui::key_pressed(page.app, ui::Key::up);
+    if (key == GLFW_KEY_DOWN) ui::key_pressed(page.app, ui::Key::down);
+    if (key == GLFW_KEY_TAB && plain) ui::key_pressed(page.app, (mods & GLFW_MOD_SHIFT) ? ui::Key::shift_tab : ui::Key::tab);
+    if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) ui::key_pressed(page.app, ui::Key::enter);
+    if (key == GLFW_KEY_SPACE && action == GLFW_PRESS) ui::key_pressed(page.app, ui::Key::space);
+    if (key == GLFW_KEY_F && plain && action == GLFW_PRESS) ui::key_pressed(page.app, ui::Key::present);
 }
 
 // Emscripten 3.1.6's GLFW passes the DOM wheel delta as it is (pixels, or lines in Firefox,
@@ -135,10 +146,12 @@ void frame() {
     --page.frames_to_draw;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    ui::before_new_frame(page.app);  // taps, drags and keyboard presses queued as pointer steps
     // Under a stalled clock (headless virtual time) GLFW can report no time passing.
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
+    ui::after_new_frame(page.app);  // the browser's click count
     ui::draw_explorer(page.app);
     ImGui::Render();
     glViewport(0, 0, page.width, page.height);
@@ -159,9 +172,13 @@ void frame() {
         sync_hash(page.app);
     }
     save_settings(page.app);
+    sync_accessible_mirror(page.app);
 }
 
 }  // namespace
+
+ui::Explorer& page_explorer() { return page.app; }
+void wake_page() { page.frames_to_draw = std::max(page.frames_to_draw, 3); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* explorer_state_json() {
     page.state = ui::state_json(page.app);
@@ -213,6 +230,7 @@ static const char* get_clipboard(void*) { return clipboard_text.c_str(); }
 
 int main() {
     install_platform_hooks(page.app);
+    install_access_hooks(page.app);
     page.app.data.example_files = embedded_files();
     ui::load_files_now(page.app, page.app.data.example_files);
     load_settings(page.app);
