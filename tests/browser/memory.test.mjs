@@ -32,7 +32,8 @@ async function loadGenerated(files, mb, options) {
 
 test('the page reports how much memory it has and can grow to 4 GB', async () => {
   const m = (await state(page)).import.memory;
-  assert.equal(m.limit, 4 * 1024 ** 3, 'the ceiling is what wasm32 addresses');
+  // 4 GB less one 64 KB page: Emscripten stays a page short so a heap size never wraps to 0.
+  assert.equal(m.limit, 4 * 1024 ** 3 - 65536, 'the ceiling is what wasm32 addresses');
   assert.ok(m.used > 0 && m.used <= m.peak && m.peak < m.limit, JSON.stringify(m));
 });
 
