@@ -216,7 +216,7 @@ if (pageScale) {
     pageScale.ms !== null && pageScale.ms <= 6000);
   row(7, 'page: memory per input byte (BBC x40)', pageScale.heap_per_byte ? `${fixed(pageScale.heap_per_byte)} B/B` : 'n/a');
   row(7, `page: ${mb(pageScale.big_bytes)} MB of text`, pageScale.big_outcome, 'loads, or a clear message', pageScale.big_ok);
-  row(7, 'page: largest corpus that loads (the page\'s estimate)', pageScale.largest_mb ? `${fixed(pageScale.largest_mb, 0)} MB` : 'n/a');
+  row(7, 'page: largest corpus a fresh page accepts (its memory check)', pageScale.largest_mb ? `${fixed(pageScale.largest_mb, 0)} MB` : 'n/a');
 }
 if (fs.existsSync('build/web/corpus-explorer.html')) {
   const single = fs.statSync('build/web/corpus-explorer.html').size;
