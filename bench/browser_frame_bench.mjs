@@ -58,3 +58,4 @@ console.log(`timeline with ${after.events} events (${after.visible_events} in ra
 await browser.close();
 await server.close();
 fs.rmSync(csv);
+console.log(JSON.stringify({ median: Number(at(0.5)), p95: Number(at(0.95)), max: Number(at(1)) }));  // for bench/run.mjs

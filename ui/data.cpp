@@ -5,6 +5,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <new>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 #include "core/manifest.h"
 #include "ui/explorer.h"
 #include "ui/models/calendar.h"
+#include "ui/models/memory_budget.h"
 #include "ui/models/share_hash.h"
 
 namespace ui {
@@ -95,9 +97,15 @@ void start_build(Explorer& app, bool keep_view) {
     g_build_started = Clock::now();
 }
 
+void forget_rollback(DataState& d) {
+    d.replaced.reset();
+    d.added_after = SIZE_MAX;
+}
+
 void finish_build(Explorer& app) {
     core::Corpus corpus = app.data.builder->finish();
     app.data.builder.reset();
+    forget_rollback(app.data);
     const View view = app.view;
     const int document = app.selected_document;
     const vm::Filter filter = app.filter;
@@ -116,6 +124,45 @@ void finish_build(Explorer& app) {
 }  // namespace
 
 // [SECTION] import
+// Memory ran out (the page's ceiling): the half-built corpus goes, and what the corpus on
+// screen was built from comes back, so it stays usable and a later build gives it again.
+void import_out_of_memory(Explorer& app, const std::string& during) {
+    DataState& d = app.data;
+    d.builder.reset();
+    d.pending.clear();
+    d.pending.shrink_to_fit();
+    d.gathering = false;
+    if (d.replaced) {
+        d.imported = std::move(*d.replaced);
+    } else if (d.added_after != SIZE_MAX) {
+        d.imported.articles.resize(d.added_after);
+        d.imported.manifest.documents.resize(d.manifest_added_after);
+        d.imported.messages.resize(d.messages_added_after);
+    }
+    forget_rollback(d);
+    const std::string reason = "the page ran out of memory " + during +
+                               "; nothing was loaded and the corpus on screen is unchanged. Load fewer files.";
+    d.messages = {{"(import)", 0, reason}};
+    d.note = "Out of memory " + during + ": the corpus on screen is unchanged.";
+    ++d.imports_finished;
+}
+
+bool import_fits(Explorer& app, std::uint64_t input_bytes, std::size_t files, bool replace) {
+    if (!app.platform.memory) return true;
+    std::uint64_t text = input_bytes;
+    if (!replace)  // adding rebuilds the whole corpus
+        for (const core::ArticleInput& a : app.data.imported.articles) text += a.text.size();
+    const std::uint64_t need = vm::import_memory_need(text);
+    const std::uint64_t available = vm::memory_available(app.platform.memory());
+    if (need <= available) return true;
+    DataState& d = app.data;
+    const std::string what = std::to_string(files) + " file" + (files == 1 ? "" : "s");
+    d.messages = {{what, 0, vm::import_too_big_message(text, need, available)}};
+    d.note = "Not loaded: " + d.messages.front().reason;
+    ++d.imports_finished;
+    return false;
+}
+
 void begin_import(Explorer& app, bool replace) {
     app.data.gathering = true;
     app.data.replace = replace;
@@ -160,7 +207,14 @@ void end_import(Explorer& app) {
         return;
     }
 
-    core::ImportResult result = core::import_files(files);
+    core::ImportResult result;
+    try {
+        result = core::import_files(files);
+    } catch (const std::bad_alloc&) {
+        files.clear();
+        import_out_of_memory(app, "while reading the files");
+        return;
+    }
     result.messages.insert(result.messages.begin(), lexicon_messages.begin(), lexicon_messages.end());
     const std::size_t loaded = result.articles.size();
     if (loaded == 0 && !lexicon_changed) {
@@ -170,10 +224,15 @@ void end_import(Explorer& app) {
         ++d.imports_finished;
         return;
     }
+    forget_rollback(d);
     if (d.replace && loaded > 0) {
+        d.replaced = std::make_unique<core::ImportResult>(std::move(d.imported));
         d.imported = std::move(result);
         d.messages = d.imported.messages;
     } else {
+        d.added_after = d.imported.articles.size();
+        d.manifest_added_after = d.imported.manifest.documents.size();
+        d.messages_added_after = d.imported.messages.size();
         make_ids_unique(d.imported.articles, result.articles);
         for (core::ArticleInput& a : result.articles) d.imported.articles.push_back(std::move(a));
         for (const core::ManifestEntry& e : result.manifest.documents) d.imported.manifest.documents.push_back(e);
@@ -196,16 +255,21 @@ void report_load_problem(Explorer& app, std::string file, std::string reason) {
 void step_import(Explorer& app, double budget_ms) {
     if (!app.data.builder) return;
     const auto start = Clock::now();
-    if (app.platform.extract_all) {
-        app.platform.extract_all(*app.data.builder);
-    } else {
-        // A few documents at a time until the frame's budget is spent: a BBC article takes
-        // well under a millisecond, a long one a few.
-        while (!app.data.builder->step(4)) {
-            if (ms_since(start) > budget_ms) return;
+    try {
+        if (app.platform.extract_all) {
+            app.platform.extract_all(*app.data.builder);
+        } else {
+            // A few documents at a time until the frame's budget is spent: a BBC article takes
+            // well under a millisecond, a long one a few.
+            while (!app.data.builder->step(4)) {
+                if (ms_since(start) > budget_ms) return;
+            }
         }
+        finish_build(app);
+    } catch (const std::bad_alloc&) {
+        import_out_of_memory(app, "while building the corpus");
+        return;
     }
-    finish_build(app);
     const std::size_t n = app.corpus.documents.size();
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.0f", app.data.last_build_ms);

@@ -371,6 +371,11 @@ std::string state_json(const Explorer& app) {
     import["total"] = app.data.builder ? app.data.builder->total() : app.corpus.documents.size();
     import["finished"] = app.data.imports_finished;
     import["build_ms"] = app.data.last_build_ms;
+    if (app.platform.memory) {
+        const vm::MemoryUse m = app.platform.memory();
+        import["memory"] = {{"used", m.used}, {"peak", m.peak}, {"limit", m.limit},
+                            {"bytes_per_input_byte", vm::kBytesPerInputByte}, {"import_overhead", vm::kImportOverhead}};
+    }
     nlohmann::json messages = nlohmann::json::array();
     for (const core::LoadMessage& m : app.data.messages)
         messages.push_back({{"file", m.file}, {"row", m.row}, {"reason", m.reason}});

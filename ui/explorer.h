@@ -93,6 +93,12 @@ void end_import(Explorer& app);            // imports, then builds a few documen
 // A file the platform could not get (a bundle named in the URL that could not be fetched):
 // the Data tab's report names it with the reason; the corpus stays.
 void report_load_problem(Explorer& app, std::string file, std::string reason);
+// Before the bytes of an import cross into the program: false when the corpus would need more
+// memory than the platform can give (platform.memory), with the reason in the import report;
+// the corpus on screen stays.
+bool import_fits(Explorer& app, std::uint64_t input_bytes, std::size_t files, bool replace);
+// Memory ran out while the platform passed the files: drops the import, keeps the corpus.
+void import_out_of_memory(Explorer& app, const std::string& during);
 void step_import(Explorer& app, double budget_ms = 25);  // draw_explorer calls it each frame
 bool import_running(const Explorer& app);
 void load_example_corpus(Explorer& app);

@@ -14,6 +14,7 @@ constexpr float kHeadingSize = 24.0f;
 constexpr float kClassroomFactor = 1.5f;
 
 ImFont* add_embedded_font(const char* file_name, float size_pixels) {
+    // The build embeds only these glyphs (FONT_UNICODES in CMakeLists.txt): keep both lists equal.
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC,
                                      0x2190, 0x2193, 0x25A0, 0x25CF, 0xFFFD, 0xFFFD, 0};
     for (const embedded::File& f : embedded::fonts()) {

@@ -10,6 +10,7 @@
 #include "core/corpus.h"
 
 #include "ui/models/force_layout.h"
+#include "ui/models/memory_budget.h"
 #include "ui/models/kwic.h"
 #include "ui/models/matrix_order.h"
 #include "ui/models/time_axis.h"
@@ -123,6 +124,10 @@ struct DataState {
     std::unique_ptr<core::CorpusBuilder> builder;
     bool keep_view = false;                      // a rebuild (date, lexicon) keeps view and selection
     std::vector<core::LoadMessage> messages;     // the import report
+    // What an import replaced (or how much it appended to), kept until its build is done:
+    // if memory runs out half-way, the corpus on screen and what it was built from stay.
+    std::unique_ptr<core::ImportResult> replaced;
+    std::size_t added_after = SIZE_MAX, manifest_added_after = 0, messages_added_after = 0;
     int imports_finished = 0;
     double last_build_ms = 0;                    // wall time of the last import, files to corpus
 
@@ -145,6 +150,9 @@ struct PlatformHooks {
     // Extracts every article of a build at once on the machine's cores (the desktop app); unset,
     // the build runs a few articles per frame (the browser tab, one thread).
     std::function<void(core::CorpusBuilder& builder)> extract_all;
+    // The program's memory and its ceiling (the page: 32-bit WebAssembly); empty: no ceiling
+    // to check against (desktop).
+    std::function<vm::MemoryUse()> memory;
 };
 
 }  // namespace ui

@@ -3,13 +3,18 @@
 // store to CSS size x devicePixelRatio, so text stays crisp on high-DPI screens.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
+#include <malloc.h>
+#include <unistd.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -40,6 +45,21 @@ std::vector<core::SourceFile> embedded_files() {
     return files;
 }
 
+// The heap: what malloc holds now, the most it ever took from the browser (wasm memory
+// never shrinks), and the ceiling (-sMAXIMUM_MEMORY), lowered by tests through
+// explorer_set_memory_limit so an oversize corpus stays small.
+std::uint64_t g_memory_limit_for_tests = 0;
+vm::MemoryUse heap_use() {
+    const struct mallinfo m = mallinfo();
+    const std::uint64_t top = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    vm::MemoryUse use;
+    use.used = top - static_cast<std::uint64_t>(m.fordblks);
+    use.peak = top;
+    use.limit = emscripten_get_heap_max();
+    if (g_memory_limit_for_tests && g_memory_limit_for_tests < use.limit) use.limit = g_memory_limit_for_tests;
+    return use;
+}
+
 // [SECTION] what the page does for the explorer (web/shell.html defines the JavaScript functions)
 void install_platform_hooks(ui::Explorer& app) {
     app.platform.pick_files = [](bool folder) { EM_ASM({ explorerPickFiles($0); }, folder ? 1 : 0); };
@@ -48,6 +68,7 @@ void install_platform_hooks(ui::Explorer& app) {
                bytes.data(), bytes.size());
         return "Downloaded " + name + " (" + std::to_string(bytes.size()) + " bytes).";
     };
+    app.platform.memory = heap_use;
 }
 
 // Settings kept in the browser's localStorage: classroom mode and the timeline's lanes.
@@ -192,8 +213,38 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_begin_import(int replace) {
     ui::begin_import(page.app, replace < 0 ? page.app.data.replace : replace != 0);
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void explorer_add_file(const char* name, const char* bytes, int size) {
-    ui::add_import_file(page.app, {std::string(name), std::string(bytes, static_cast<std::size_t>(std::max(size, 0)))});
+// Asked before any byte crosses: 0 when the files would need more memory than the page can
+// still grow to (the reason is in the import report, the Data view shows it).
+extern "C" EMSCRIPTEN_KEEPALIVE int explorer_import_fits(double bytes, int files, int replace) {
+    const bool fits = ui::import_fits(page.app, static_cast<std::uint64_t>(std::max(bytes, 0.0)), static_cast<std::size_t>(std::max(files, 0)),
+                                      replace < 0 ? page.app.data.replace : replace != 0);
+    if (!fits) {
+        page.app.view = ui::View::data;
+        page.frames_to_draw = 3;
+    }
+    return fits ? 1 : 0;
+}
+
+// Returns 0 when the file could not be kept (out of memory): the import is then dropped.
+extern "C" EMSCRIPTEN_KEEPALIVE int explorer_add_file(const char* name, const char* bytes, int size) {
+    try {
+        ui::add_import_file(page.app, {std::string(name), std::string(bytes, static_cast<std::size_t>(std::max(size, 0)))});
+        return 1;
+    } catch (const std::bad_alloc&) {
+        page.app.data.pending.clear();
+        page.app.data.pending.shrink_to_fit();
+        return 0;
+    }
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_import_out_of_memory() {
+    ui::import_out_of_memory(page.app, "while taking the files in");
+    page.app.view = ui::View::data;
+    page.frames_to_draw = 3;
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_set_memory_limit(double bytes) {
+    g_memory_limit_for_tests = static_cast<std::uint64_t>(std::max(bytes, 0.0));
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_end_import() {

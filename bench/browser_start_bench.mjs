@@ -1,0 +1,42 @@
+// Start-up of the web page in headless Chromium: milliseconds from navigation to the
+// program's first drawn frame, measured in the page: performance.now() (zero at navigation)
+// when the first frame's explorerFirstFrame sets window.explorer. Each load gets a fresh browser context (no cache),
+// for index.html over HTTP and for the single file from file://; the median of LOADS.
+//   node bench/browser_start_bench.mjs [LOADS=5]
+import path from 'node:path';
+import { launchBrowser, serveWeb, WEB } from '../tests/browser/browser.mjs';
+
+const loads = Number(process.argv[2] || 5);
+const browser = await launchBrowser();
+const server = await serveWeb();
+
+async function firstFrame(url) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      let value;
+      Object.defineProperty(window, 'explorer', {
+        configurable: true,
+        get: () => value,
+        set: (v) => { value = v; if (window.firstFrameMs === undefined) window.firstFrameMs = performance.now(); },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.explorer && window.explorer.ready, null, { timeout: 60000 });
+    times.push(await page.evaluate(() => window.firstFrameMs));
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], all: times };
+}
+
+const index = await firstFrame(server.url);
+const single = await firstFrame('file://' + path.join(WEB, 'corpus-explorer.html'));
+const show = (t) => t.all.map((x) => x.toFixed(0)).join(', ');
+console.log(`first frame after navigation, index.html over HTTP: median ${index.median.toFixed(0)} ms (${show(index)})`);
+console.log(`first frame after navigation, corpus-explorer.html from file://: median ${single.median.toFixed(0)} ms (${show(single)})`);
+await browser.close();
+await server.close();
+console.log(JSON.stringify({ index_ms: index.median, single_ms: single.median }));  // for bench/run.mjs
