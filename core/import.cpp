@@ -1,7 +1,6 @@
 #include "core/import.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -65,39 +64,6 @@ std::string limit_text(std::size_t bytes) {
         return std::to_string(bytes >> 20) + " MB";
     if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes >> 10) + " KB";
     return size_text(bytes);
-}
-
-// Offset of the first invalid UTF-8 sequence, or npos. Runs of ASCII, the bulk of
-// news text, are checked eight bytes at a time.
-std::size_t first_invalid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        if (i + 8 <= s.size()) {
-            std::uint64_t word;
-            std::memcpy(&word, s.data() + i, 8);
-            if ((word & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        const std::size_t n = utf8_sequence_length(s, i);
-        if (n == 0) return i;
-        i += n;
-    }
-    return std::string_view::npos;
-}
-
-// The longest prefix of valid UTF-8 `s` that fits in `limit` bytes and ends on a
-// character boundary.
-std::size_t utf8_prefix_length(std::string_view s, std::size_t limit) {
-    if (s.size() <= limit) return s.size();
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return cut;
 }
 
 std::string_view without_bom(std::string_view s) {
@@ -493,11 +459,13 @@ void import_text(Importer& in, const std::string& file, std::string_view bytes, 
 
 // [SECTION] one file: its checks, its encoding, then the reader its format selects
 
-void import_one(Importer& in, const SourceFile& f, const ImportLimits& limits, std::vector<std::size_t>& text_articles) {
-    const FileFormat format = file_format(f.name);
+// `name` is the file's name as valid UTF-8: it goes into ids, messages and every export.
+void import_one(Importer& in, const SourceFile& f, const std::string& name, const ImportLimits& limits,
+                std::vector<std::size_t>& text_articles) {
+    const FileFormat format = file_format(name);
     if (format == FileFormat::unsupported) {
-        const std::string ext = extension_of(f.name);
-        in.message(f.name, 0,
+        const std::string ext = extension_of(name);
+        in.message(name, 0,
                    (ext.empty() ? std::string("unsupported file type (no extension)")
                                 : "unsupported file type '" + ext + "'") +
                        " (use .txt, .csv, .json, .jsonl)");
@@ -506,7 +474,7 @@ void import_one(Importer& in, const SourceFile& f, const ImportLimits& limits, s
     // A caller may pass only the beginning of a large file, with its size.
     const std::size_t file_size = std::max(f.size, f.bytes.size());
     if (file_size > limits.max_file_bytes) {
-        in.message(f.name, 0, "file is " + size_text(file_size) + ", over the " + limit_text(limits.max_file_bytes) +
+        in.message(name, 0, "file is " + size_text(file_size) + ", over the " + limit_text(limits.max_file_bytes) +
                                   " limit: skipped");
         return;
     }
@@ -519,23 +487,23 @@ void import_one(Importer& in, const SourceFile& f, const ImportLimits& limits, s
         // which hold them too, are refused below.
         if (!std::memchr(converted.data(), '\0', converted.size())) {
             if (!converted.empty())
-                in.note(f.name, utf16_description(kind) + ": converted to UTF-8" +
+                in.note(name, utf16_description(kind) + ": converted to UTF-8" +
                                     (t.invalid ? " (" + std::to_string(t.invalid) + " broken character(s) replaced)" : ""));
             bytes = converted;
         }
     }
     if (format == FileFormat::manifest) {
         ManifestResult m = parse_manifest(without_bom(bytes));
-        if (!m.ok()) in.message(f.name, 0, "manifest not used: " + m.error);
-        else in.merge_manifest(f.name, std::move(m.manifest));
+        if (!m.ok()) in.message(name, 0, "manifest not used: " + m.error);
+        else in.merge_manifest(name, std::move(m.manifest));
         return;
     }
-    if (without_bom(bytes).empty()) {
-        in.message(f.name, 0, "empty file, skipped");
+    if (trim(without_bom(bytes)).empty()) {  // white space alone is no article either
+        in.message(name, 0, "empty file, skipped");
         return;
     }
     if (std::memchr(bytes.data(), '\0', bytes.size())) {
-        in.message(f.name, 0, "binary file (contains NUL bytes), skipped");
+        in.message(name, 0, "binary file (contains NUL bytes), skipped");
         return;
     }
     // Repair once per file, so every reader below sees valid UTF-8; a valid file
@@ -549,7 +517,7 @@ void import_one(Importer& in, const SourceFile& f, const ImportLimits& limits, s
     const bool invalid = first_invalid_utf8(bytes) != std::string_view::npos;
     if (invalid) {
         repaired = repair_utf8(bytes);
-        in.message(f.name, 0,
+        in.message(name, 0,
                    "not valid UTF-8: " + std::to_string(repaired.invalid_sequences) +
                        " invalid sequence(s) replaced, first at byte " +
                        std::to_string(repaired.first_invalid_offset + bom));
@@ -558,11 +526,11 @@ void import_one(Importer& in, const SourceFile& f, const ImportLimits& limits, s
     switch (format) {
         case FileFormat::text:
             text_articles.push_back(in.article_count());
-            import_text(in, f.name, bytes, invalid ? &repaired : nullptr, partial ? f.size : 0);
+            import_text(in, name, bytes, invalid ? &repaired : nullptr, partial ? f.size : 0);
             break;
-        case FileFormat::csv: import_csv(in, f.name, bytes); break;
-        case FileFormat::json: import_json(in, f.name, bytes); break;
-        case FileFormat::jsonl: import_jsonl(in, f.name, bytes); break;
+        case FileFormat::csv: import_csv(in, name, bytes); break;
+        case FileFormat::json: import_json(in, name, bytes); break;
+        case FileFormat::jsonl: import_jsonl(in, name, bytes); break;
         default: break;
     }
 }
@@ -570,10 +538,13 @@ void import_one(Importer& in, const SourceFile& f, const ImportLimits& limits, s
 }  // namespace
 
 std::string document_id(std::string_view file_name) {
-    std::string id(base_name(file_name));
-    const auto dot = id.find_last_of('.');
-    if (dot != std::string::npos && dot > 0) id.erase(dot);
-    return id;
+    // Trimmed, as the ids a table or JSON states are: " a.txt" is "a" wherever it goes.
+    const std::string_view base = base_name(file_name);
+    std::string_view stem = base;
+    const auto dot = stem.find_last_of('.');
+    if (dot != std::string_view::npos && dot > 0) stem = stem.substr(0, dot);
+    if (!trim(stem).empty()) return std::string(trim(stem));
+    return std::string(trim(base).empty() ? base : trim(base));  // " .txt" is ".txt"
 }
 
 FileFormat file_format(std::string_view file_name) {
@@ -595,13 +566,15 @@ ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimi
     for (const SourceFile& f : files) {
         // Past the article limit only manifests still matter: they describe what loaded.
         if (in.full() && file_format(f.name) != FileFormat::manifest) continue;
+        std::string name;
         try {
-            import_one(in, f, limits, text_articles);
+            name = is_valid_utf8(f.name) ? f.name : repair_utf8(f.name).text;
+            import_one(in, f, name, limits, text_articles);
         } catch (const std::bad_alloc&) {
-            in.message(f.name, 0, "not enough memory to read this file, skipped");
+            in.message(name, 0, "not enough memory to read this file, skipped");
         } catch (const std::exception& e) {
             // A bug: name the file and go on with the others.
-            in.message(f.name, 0, std::string("could not be read (") + e.what() + "), skipped");
+            in.message(name, 0, std::string("could not be read (") + e.what() + "), skipped");
         }
     }
     // Manifests apply after all files are read, so their order among the files does not matter.

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace core {
 namespace {
 
@@ -12,12 +14,10 @@ using json = nlohmann::json;
 constexpr std::size_t kMaxBadNumbers = 16;
 constexpr std::size_t kMaxNameBytes = 40;
 
-// At most `limit` bytes of `s`, cut at a UTF-8 character boundary.
+// At most `limit` bytes of `s` (valid UTF-8, as JSON strings are), then "...".
 std::string shortened(std::string_view s, std::size_t limit) {
     if (s.size() <= limit) return std::string(s);
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return std::string(s.substr(0, cut)) + "...";
+    return std::string(s.substr(0, utf8_prefix_length(s, limit))) + "...";
 }
 
 // nlohmann's DOM builder, with the path to the value being read kept alongside, so that a

@@ -360,11 +360,25 @@ TEST_CASE("import: manifest entries for files not in the corpus are named, never
           "names 8 files not in the corpus (f0.txt, f1.txt, f2.txt, f3.txt, f4.txt and 3 more): their entries are not used");
 }
 
-TEST_CASE("import: a file of only a byte order mark is empty, as an empty file is", "[import]") {
-    const core::ImportResult r = import_files({{"bom.txt", "\xEF\xBB\xBF"}, {"empty.txt", ""}, {"ok.txt", "Text."}});
+TEST_CASE("import: a file of only a byte order mark or white space is empty, as an empty file is", "[import]") {
+    const core::ImportResult r = import_files(
+        {{"bom.txt", "\xEF\xBB\xBF"}, {"empty.txt", ""}, {"blank.txt", "\r\n \t\n"}, {"ok.txt", "Text."}});
     CHECK(ids_of(r) == std::vector<std::string>{"ok"});
     CHECK(reason_for(r, "bom.txt") == "empty file, skipped");
     CHECK(reason_for(r, "empty.txt") == "empty file, skipped");
+    CHECK(reason_for(r, "blank.txt") == "empty file, skipped");
+}
+
+TEST_CASE("import: a file name that is not UTF-8 is repaired, so ids, messages and exports stay valid", "[import]") {
+    const core::ImportResult r = import_files({{"bad\xFFname.txt", "Text."}, {"dir\xC3/e.csv", ""}});
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "bad\xEF\xBF\xBDname");
+    CHECK(r.articles[0].file == "bad\xEF\xBF\xBDname.txt");
+    REQUIRE(r.messages.size() == 1);
+    CHECK(r.messages[0].file == "dir\xEF\xBF\xBD/e.csv");
+    // Ids are trimmed as stated ids are, so that they survive the JSONL export.
+    CHECK(core::document_id("in/ spaced name .txt") == "spaced name");
+    CHECK(core::document_id("in/ .txt") == ".txt");
 }
 
 TEST_CASE("import: only the beginning of a long text file may be passed, with its size", "[import]") {
