@@ -154,13 +154,15 @@ TEST_CASE("without a publication date relative times stay empty with their text 
     CHECK(time_value(c, "Earlier in the week") == "");
 }
 
-TEST_CASE("a run of many digits is not a day or a year, and reading it does not overflow", "[times]") {
-    const core::Corpus c = one("Title\nIt fired on 12345678901234567890 Monday and on 99999999999th May 2023.", "2022-11-17");
+TEST_CASE("a run of many digits is not a day, a year or a count, and reading it does not overflow", "[times]") {
+    const core::Corpus c = one("Title\nIt fired on 12345678901234567890 Monday and on 99999999999th May 2023. "
+                               "North Korea fired 123456789012 missiles on Tuesday.", "2022-11-17");
     for (const core::TimeExpression& t : c.documents[0].times) {
         CAPTURE(t.value);
         CHECK(t.value.find("1234") == std::string::npos);
         CHECK(t.value.find("9999") == std::string::npos);
     }
+    for (const core::Event& e : c.events) CHECK(e.count == 0);
 }
 
 // [SECTION] events
