@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Throughput of the corpus CLI over the BBC news set, and over that set repeated 10 times.
+# Throughput of the corpus CLI over the BBC news set, over that set repeated 10 times, and over
+# one long line of one clause repeated (extraction must stay linear).
 # Usage (from the repository root, called by `./dev bench`):
 #   bench/run.sh [CORPUS_BINARY] [BBC_FOLDER]     defaults: build/native/corpus, ../shared/corpora/bbc-news
 # Prints MB/s (input bytes / wall time) of `corpus extract --json` and `corpus stats`, best of
@@ -47,6 +48,22 @@ measure "stats" "$bbc" stats
 measure "extract --json" "$tmp" extract --json
 measure "stats" "$tmp" stats
 echo "(the last two: the BBC set repeated 10x)"
+
+# Extraction must stay linear in a document's length however it is written: one line of the
+# same clause repeated (a transcript or a broken CSV pasted whole), at 128 KB, 1 MB and 8 MB.
+echo
+echo "one line of 'X fired a missile near Japan on Monday, officials said;' repeated (best of $RUNS)"
+python3 - "$tmp" <<'PY'
+import sys
+clause = "X fired a missile near Japan on Monday, officials said; "
+for name, n in (("128k", 128 * 1024), ("1m", 2**20), ("8m", 8 * 2**20)):
+    open(f"{sys.argv[1]}/line-{name}.txt", "w").write((clause * (n // len(clause) + 1))[: n - 2] + ".\n")
+PY
+for size in 128k 1m 8m; do
+  ns=$(best_seconds "$corpus" extract --json "$tmp/line-$size.txt")
+  awk -v ns="$ns" -v size="$size" -v cmd="$corpus extract --json line-$size.txt" \
+    'BEGIN { printf "%-16s %6.3f s  %s\n", size, ns / 1e9, cmd }'
+done
 
 # The explorer's frame time with 100,000 synthetic events (CPU side of the frame, no GPU).
 frame_bench=$(dirname "$corpus")/frame_bench
