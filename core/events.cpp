@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <set>
+#include <unordered_map>
 
 namespace core {
 namespace {
@@ -93,14 +94,17 @@ MergedEvent start_event(const EventMention& m, uint32_t index, const std::string
 std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& mentions,
                                               const std::vector<std::string>& dates, const EntityTable& table) {
     std::vector<MergedEvent> events;
-    std::vector<std::string> event_date;
     // Dated mentions first: same type and date, fitting arguments and shared or unknown actors.
+    // The events of each date, in the order they began: a document of many dates stays linear.
+    std::unordered_map<std::string_view, std::vector<uint32_t>> events_of_date;
     for (uint32_t i = 0; i < mentions.size(); ++i) {
         if (dates[i].empty()) continue;
         const EventMention& m = mentions[i];
         bool placed = false;
-        for (std::size_t e = 0; e < events.size() && !placed; ++e) {
-            if (event_date[e] != dates[i] || !arguments_fit(events[e], m, table)) continue;
+        std::vector<uint32_t>& same_day = events_of_date[dates[i]];
+        for (std::size_t k = 0; k < same_day.size() && !placed; ++k) {
+            const std::size_t e = same_day[k];
+            if (!arguments_fit(events[e], m, table)) continue;
             // Launches, deployments and sanctions of one day with a shared actor are one event;
             // meetings and drills with other parties are others.
             const bool strict = m.type == EventType::summit_or_meeting || m.type == EventType::military_drill;
@@ -112,8 +116,8 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
             placed = true;
         }
         if (placed) continue;
+        same_day.push_back(static_cast<uint32_t>(events.size()));
         events.push_back(start_event(m, i, dates[i]));
-        event_date.push_back(dates[i]);
     }
     // Undated mentions: a headline names the story's event of its type; an anaphor ("the drill",
     // "the missile flew") the nearest one, earlier ones first; a mention next to one of its type
@@ -177,7 +181,6 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
             continue;
         }
         events.push_back(start_event(m, i, std::string()));
-        event_date.push_back(std::string());
         event_sentences.emplace_back();
         event_first_body.push_back(~0u);
         note(events.size() - 1, m);

@@ -1,7 +1,8 @@
 // Merging a document's event mentions: which event an undated mention joins. The nearest
 // mention of an event is found by a search over the event's sentences, so these cases pin the
 // rules that search must keep: mentions absorbed on the way count, what came before is the
-// likelier referent, the lede joins freely, and a headline names the earliest told event.
+// likelier referent, the lede joins freely, a headline names the earliest told event, and a
+// dated mention looks only at the events of its date.
 #include <catch2/catch.hpp>
 
 #include "core/events.h"
@@ -64,4 +65,10 @@ TEST_CASE("a run of thousands of mentions of one event merges into that event", 
     const std::vector<std::vector<uint32_t>> events = merged(m, dates);
     REQUIRE(events.size() == 1);
     CHECK(events[0].size() == 20000);
+}
+
+TEST_CASE("a dated mention joins the first fitting event of its own date, past events of other dates", "[merge]") {
+    const std::vector<core::EventMention> m = {mention(0, {1}), mention(1, {1}), mention(2, {2}), mention(3, {1})};
+    const std::vector<std::string> dates = {"2024-01-01", "2024-01-02", "2024-01-01", "2024-01-01"};
+    CHECK(merged(m, dates) == std::vector<std::vector<uint32_t>>{{0, 3}, {1}, {2}});
 }
