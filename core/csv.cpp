@@ -168,6 +168,8 @@ bool needs_quotes(std::string_view field) {
     if (field.empty()) return false;
     const char first = field.front(), last = field.back();
     if (first == ' ' || first == '\t' || last == ' ' || last == '\t') return true;
+    // U+FEFF first would be read as a byte order mark if the field opened the file.
+    if (field.rfind("\xEF\xBB\xBF", 0) == 0) return true;
     return field.find_first_of(",\"\r\n") != std::string_view::npos;
 }
 

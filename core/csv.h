@@ -71,8 +71,9 @@ struct CsvTable {
 CsvTable parse_csv(std::string_view bytes);
 
 // [SECTION] writing
-// Appends one field, quoted when it holds a comma, quote, CR or LF, or starts or ends
-// with a space or tab (those would be trimmed by many readers); quotes are doubled.
+// Appends one field, quoted when it holds a comma, quote, CR or LF, starts or ends with a
+// space or tab (those would be trimmed by many readers), or starts with U+FEFF (which would
+// read as a byte order mark at the start of a file); quotes are doubled.
 void append_csv_field(std::string& out, std::string_view field);
 // Appends the fields separated by commas and a line end ("\r\n" when `crlf`).
 // A row of one empty field is written as "" so that it is not read back as a blank line.

@@ -376,7 +376,7 @@ void fill_arguments(const SentenceView& s, EventMention& m) {
                 const std::string_view digits = s.str(q);
                 int v = 0;
                 bool ok = digits.size() <= 4;
-                for (char ch : digits) ok = ok && ch >= '0' && ch <= '9', v = v * 10 + (ch - '0');
+                for (char ch : digits) ok = ok && ch >= '0' && ch <= '9', v = ok ? v * 10 + (ch - '0') : v;  // no overflow
                 if (ok && v > 0) m.count = v;
                 break;
             }

@@ -2,6 +2,9 @@
 #include "core/events.h"
 
 #include <algorithm>
+#include <iterator>
+#include <set>
+#include <unordered_map>
 
 namespace core {
 namespace {
@@ -91,14 +94,17 @@ MergedEvent start_event(const EventMention& m, uint32_t index, const std::string
 std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& mentions,
                                               const std::vector<std::string>& dates, const EntityTable& table) {
     std::vector<MergedEvent> events;
-    std::vector<std::string> event_date;
     // Dated mentions first: same type and date, fitting arguments and shared or unknown actors.
+    // The events of each date, in the order they began: a document of many dates stays linear.
+    std::unordered_map<std::string_view, std::vector<uint32_t>> events_of_date;
     for (uint32_t i = 0; i < mentions.size(); ++i) {
         if (dates[i].empty()) continue;
         const EventMention& m = mentions[i];
         bool placed = false;
-        for (std::size_t e = 0; e < events.size() && !placed; ++e) {
-            if (event_date[e] != dates[i] || !arguments_fit(events[e], m, table)) continue;
+        std::vector<uint32_t>& same_day = events_of_date[dates[i]];
+        for (std::size_t k = 0; k < same_day.size() && !placed; ++k) {
+            const std::size_t e = same_day[k];
+            if (!arguments_fit(events[e], m, table)) continue;
             // Launches, deployments and sanctions of one day with a shared actor are one event;
             // meetings and drills with other parties are others.
             const bool strict = m.type == EventType::summit_or_meeting || m.type == EventType::military_drill;
@@ -110,8 +116,8 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
             placed = true;
         }
         if (placed) continue;
+        same_day.push_back(static_cast<uint32_t>(events.size()));
         events.push_back(start_event(m, i, dates[i]));
-        event_date.push_back(dates[i]);
     }
     // Undated mentions: a headline names the story's event of its type; an anaphor ("the drill",
     // "the missile flew") the nearest one, earlier ones first; a mention next to one of its type
@@ -123,36 +129,61 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
             if (!m.headline) first_body = std::min(first_body, m.sentence);
         return first_body == ~0u ? 0u : first_body + 2;
     }();
+    // Each event's sentences, and its first sentence outside the headline: the nearest mention
+    // of an event is found by a search, so a document of many mentions of one event stays linear.
+    std::vector<std::set<uint32_t>> event_sentences(events.size());
+    std::vector<uint32_t> event_first_body(events.size(), ~0u);
+    auto note = [&](std::size_t e, const EventMention& m) {
+        event_sentences[e].insert(m.sentence);
+        if (!m.headline) event_first_body[e] = std::min(event_first_body[e], m.sentence);
+    };
+    for (std::size_t e = 0; e < events.size(); ++e)
+        for (uint32_t other : events[e].mentions) note(e, mentions[other]);
     for (uint32_t i = 0; i < mentions.size(); ++i) {
         if (!dates[i].empty()) continue;
         const EventMention& m = mentions[i];
+        const uint32_t b = m.sentence;
         int32_t best = -1;
         uint32_t best_distance = ~0u;
         for (std::size_t e = 0; e < events.size(); ++e) {
             if (!arguments_fit(events[e], m, table)) continue;
-            const bool subset = [&] {
-                for (uint32_t a : m.actors)
-                    if (!contains(events[e].actors, a)) return false;
-                return true;
-            }();
-            for (uint32_t other : events[e].mentions) {
-                const uint32_t a = mentions[other].sentence, b = m.sentence;
-                uint32_t d = a <= b ? (b - a) : 2 * (a - b);  // what came before is the likelier referent
-                bool ok;
-                if (m.headline) ok = actors_fit(events[e], m), d = mentions[other].headline ? ~0u - 1 : a;
-                else if (m.anaphor) ok = actors_fit(events[e], m);
-                else ok = subset && (d <= 1 || (b < lede_end && a < lede_end));
-                if (!ok) continue;
-                if (m.name >= 0 && events[e].name == m.name) d /= 4;
-                if (d < best_distance) best_distance = d, best = static_cast<int32_t>(e);
+            // The distance to the event's nearest mention; what came before is the likelier referent.
+            uint32_t d = ~0u;
+            if (m.headline) {
+                if (!actors_fit(events[e], m)) continue;
+                d = event_first_body[e] != ~0u ? event_first_body[e] : ~0u - 1;
+            } else {
+                const bool subset = [&] {
+                    for (uint32_t a : m.actors)
+                        if (!contains(events[e].actors, a)) return false;
+                    return true;
+                }();
+                const bool fits = m.anaphor ? actors_fit(events[e], m) : subset;
+                if (!fits) continue;
+                const std::set<uint32_t>& sentences = event_sentences[e];
+                const auto after = sentences.upper_bound(b);
+                if (after != sentences.begin()) {
+                    const uint32_t a = *std::prev(after), before = b - a;
+                    if (m.anaphor || before <= 1 || b < lede_end) d = before;
+                }
+                if (after != sentences.end()) {
+                    const uint32_t a = *after, later = 2 * (a - b);
+                    if (m.anaphor || (b < lede_end && a < lede_end)) d = std::min(d, later);
+                }
+                if (d == ~0u) continue;
             }
+            if (m.name >= 0 && events[e].name == m.name) d /= 4;
+            if (d < best_distance) best_distance = d, best = static_cast<int32_t>(e);
         }
         if (best >= 0) {
             absorb(events[static_cast<std::size_t>(best)], mentions[i], i);
+            note(static_cast<std::size_t>(best), m);
             continue;
         }
         events.push_back(start_event(m, i, std::string()));
-        event_date.push_back(std::string());
+        event_sentences.emplace_back();
+        event_first_body.push_back(~0u);
+        note(events.size() - 1, m);
     }
     // A launch nobody is named for ("a Simorgh rocket ... lifted off", "the Hwasong-18 launched in
     // December") is the story's launcher's: the actor most named for the document's launches.

@@ -1,7 +1,6 @@
 #include "core/import.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -11,6 +10,8 @@
 
 #include "core/csv.h"
 #include "core/date_formats.h"
+#include "core/json_read.h"
+#include "core/utf16.h"
 #include "core/utf8.h"
 
 namespace core {
@@ -63,39 +64,6 @@ std::string limit_text(std::size_t bytes) {
         return std::to_string(bytes >> 20) + " MB";
     if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes >> 10) + " KB";
     return size_text(bytes);
-}
-
-// Offset of the first invalid UTF-8 sequence, or npos. Runs of ASCII, the bulk of
-// news text, are checked eight bytes at a time.
-std::size_t first_invalid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        if (i + 8 <= s.size()) {
-            std::uint64_t word;
-            std::memcpy(&word, s.data() + i, 8);
-            if ((word & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        const std::size_t n = utf8_sequence_length(s, i);
-        if (n == 0) return i;
-        i += n;
-    }
-    return std::string_view::npos;
-}
-
-// The longest prefix of valid UTF-8 `s` that fits in `limit` bytes and ends on a
-// character boundary.
-std::size_t utf8_prefix_length(std::string_view s, std::size_t limit) {
-    if (s.size() <= limit) return s.size();
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return cut;
 }
 
 std::string_view without_bom(std::string_view s) {
@@ -160,6 +128,10 @@ public:
     void message(const std::string& file, std::size_t row, std::string reason) {
         result_.messages.push_back({file, row, std::move(reason)});
     }
+    // How a file that loaded in full was read.
+    void note(const std::string& file, std::string reason) { result_.messages.push_back({file, 0, std::move(reason), true}); }
+
+    std::size_t article_count() const { return result_.articles.size(); }
 
     // Adds a finished article: truncates it to the size limit, makes its id unique and
     // stops the import at the article limit. `unit` names a.row in messages ("row", "line").
@@ -212,17 +184,58 @@ public:
         add(std::move(a), unit, r.text.size());
     }
 
-    void merge_manifest(Manifest m) {
+    void merge_manifest(const std::string& file, Manifest m) {
         Manifest& into = result_.manifest;
         if (into.title.empty()) into.title = std::move(m.title);
         if (into.about.empty()) into.about = std::move(m.about);
-        for (ManifestEntry& e : m.documents) into.documents.push_back(std::move(e));
+        for (ManifestEntry& e : m.documents) {
+            into.documents.push_back(std::move(e));
+            manifest_files_.push_back(file);
+        }
+    }
+
+    // Gives the .txt articles (indices into the result) their manifest metadata, and names
+    // the manifest entries that describe no file read: a typo, or a file left behind.
+    void apply_manifests(const std::vector<std::size_t>& text_articles) {
+        const Manifest& m = result_.manifest;
+        std::vector<bool> used(m.documents.size(), false);
+        for (std::size_t i : text_articles) {
+            if (i >= result_.articles.size()) break;
+            ArticleInput& a = result_.articles[i];
+            if (const ManifestEntry* e = m.find(a.file)) {
+                a.published = e->published;
+                a.title = e->title;
+                a.source = e->source;
+                used[static_cast<std::size_t>(e - m.documents.data())] = true;
+            }
+        }
+        // One message per manifest, in the order the manifests came.
+        std::vector<std::string> order;
+        for (const std::string& f : manifest_files_)
+            if (std::find(order.begin(), order.end(), f) == order.end()) order.push_back(f);
+        for (const std::string& file : order) {
+            std::vector<std::string_view> unused;
+            for (std::size_t k = 0; k < m.documents.size(); ++k)
+                if (!used[k] && manifest_files_[k] == file &&
+                    m.find(m.documents[k].file) == &m.documents[k])
+                    unused.push_back(m.documents[k].file);
+            if (unused.empty()) continue;
+            std::string names;
+            const std::size_t shown = std::min<std::size_t>(unused.size(), 5);
+            for (std::size_t k = 0; k < shown; ++k) names += (k ? ", " : "") + std::string(unused[k].substr(0, 120));
+            if (unused.size() > shown) names += " and " + std::to_string(unused.size() - shown) + " more";
+            message(file, 0,
+                    "names " + std::to_string(unused.size()) + " file" + (unused.size() == 1 ? "" : "s") +
+                        " not in the corpus (" + names + "): " + (unused.size() == 1 ? "its entry is" : "their entries are") +
+                        " not used");
+        }
     }
 
 private:
     ImportResult& result_;
     const ImportLimits& limits_;
     bool full_ = false;
+    std::vector<std::string> manifest_files_;  // the file each manifest entry came from
     std::unordered_set<std::string> used_ids_;
     std::unordered_map<std::string, std::size_t> next_suffix_;  // keeps many equal ids linear
 
@@ -275,13 +288,19 @@ Record json_record(const nlohmann::json& obj, std::size_t row, std::string (&sto
     return r;
 }
 
-std::string json_error_text(const nlohmann::json::exception& e) {
-    // e.what() reads "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
-    const std::string what = e.what();
-    const auto at = what.find("at line");
-    if (at != std::string::npos) return what.substr(at);
-    const auto bracket = what.find("] ");
-    return bracket == std::string::npos ? what : what.substr(bracket + 2);
+// Numbers too large to read were read as null: each is named as a bad value of its field,
+// by row when it is inside the file's list of articles (`list`: "" for a top-level array,
+// "articles", "documents"; nullptr when the file holds one article).
+void report_bad_numbers(Importer& in, const std::string& file, const std::vector<JsonBadNumber>& bad,
+                        const char* list) {
+    for (const JsonBadNumber& b : bad) {
+        const std::string reason = bad_number_reason(b) + ", ignored";
+        if (list && b.item != std::string::npos && b.path.rfind(std::string(list) + "[", 0) == 0)
+            in.message(file, b.item + 1,
+                       where("row", b.item + 1) + (b.field.empty() ? reason : b.field + ": " + reason));
+        else
+            in.message(file, 0, b.path.empty() ? reason : b.path + ": " + reason);
+    }
 }
 
 void import_json_array(Importer& in, const std::string& file, std::string_view stem, const nlohmann::json& items) {
@@ -298,15 +317,17 @@ void import_json_array(Importer& in, const std::string& file, std::string_view s
 }
 
 void import_json(Importer& in, const std::string& file, std::string_view bytes) {
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(bytes.begin(), bytes.end());
-    } catch (const nlohmann::json::exception& e) {
-        in.message(file, 0, "not valid JSON: " + json_error_text(e));
+    const JsonRead read = read_json(bytes);
+    if (!read.ok()) {
+        in.message(file, 0, "not valid JSON: " + read.error);
         return;
     }
+    const nlohmann::json& root = read.value;
     const std::string stem = document_id(file);
-    if (root.is_array()) return import_json_array(in, file, stem, root);
+    if (root.is_array()) {
+        report_bad_numbers(in, file, read.bad_numbers, "");
+        return import_json_array(in, file, stem, root);
+    }
     if (!root.is_object()) {
         in.message(file, 0, "expected a JSON array of articles or an object, found " + std::string(root.type_name()));
         return;
@@ -316,15 +337,19 @@ void import_json(Importer& in, const std::string& file, std::string_view bytes) 
         if (list == root.end() || !list->is_array()) continue;
         bool any_text = false;
         for (const nlohmann::json& d : *list) any_text = any_text || has_text_field(d);
-        if (any_text) return import_json_array(in, file, stem, *list);
+        if (any_text) {
+            report_bad_numbers(in, file, read.bad_numbers, key);
+            return import_json_array(in, file, stem, *list);
+        }
         if (std::string(key) == "documents") {
             // Documents without text are metadata for the .txt files: a manifest.
             ManifestResult m = parse_manifest(bytes);
             if (!m.ok()) in.message(file, 0, "manifest not used: " + m.error);
-            else in.merge_manifest(std::move(m.manifest));
+            else in.merge_manifest(file, std::move(m.manifest));
             return;
         }
     }
+    report_bad_numbers(in, file, read.bad_numbers, nullptr);
     if (has_text_field(root)) {
         std::string storage[5];
         in.add_record(file, stem, json_record(root, 0, storage));
@@ -346,16 +371,18 @@ void import_jsonl(Importer& in, const std::string& file, std::string_view bytes)
         pos = end + 1;
         ++line;
         if (text.empty()) continue;
-        nlohmann::json obj;
-        try {
-            obj = nlohmann::json::parse(text.begin(), text.end());
-        } catch (const nlohmann::json::exception& e) {
-            std::string why = json_error_text(e);
+        const JsonRead read = read_json(text);
+        if (!read.ok()) {
+            std::string why = read.error;
             // Within one line "at line 1, column 9" says only the column.
             if (why.rfind("at line 1, ", 0) == 0) why = "at " + why.substr(11);
             in.message(file, line, where("line", line) + "not valid JSON (" + why + "), skipped");
             continue;
         }
+        for (const JsonBadNumber& b : read.bad_numbers)
+            in.message(file, line, where("line", line) + (b.path.empty() ? "" : b.path + ": ") + bad_number_reason(b) +
+                                       ", ignored");
+        const nlohmann::json& obj = read.value;
         if (!obj.is_object()) {
             in.message(file, line, where("line", line) + "expected a JSON object, skipped");
             continue;
@@ -415,7 +442,9 @@ void import_csv(Importer& in, const std::string& file, std::string_view bytes) {
 
 // [SECTION] plain text
 
-void import_text(Importer& in, const std::string& file, std::string_view bytes, Utf8Repair* repaired) {
+// `file_size` is the size of a file of which only the beginning was passed, else 0.
+void import_text(Importer& in, const std::string& file, std::string_view bytes, Utf8Repair* repaired,
+                 std::size_t file_size) {
     ArticleInput a;
     a.file = file;
     a.id = document_id(file);
@@ -425,16 +454,97 @@ void import_text(Importer& in, const std::string& file, std::string_view bytes, 
     } else {
         a.text.assign(bytes.data(), bytes.size());
     }
-    in.add(std::move(a));
+    in.add(std::move(a), "row", file_size);
+}
+
+// [SECTION] one file: its checks, its encoding, then the reader its format selects
+
+// `name` is the file's name as valid UTF-8: it goes into ids, messages and every export.
+void import_one(Importer& in, const SourceFile& f, const std::string& name, const ImportLimits& limits,
+                std::vector<std::size_t>& text_articles) {
+    const FileFormat format = file_format(name);
+    if (format == FileFormat::unsupported) {
+        const std::string ext = extension_of(name);
+        in.message(name, 0,
+                   (ext.empty() ? std::string("unsupported file type (no extension)")
+                                : "unsupported file type '" + ext + "'") +
+                       " (use .txt, .csv, .json, .jsonl)");
+        return;
+    }
+    // A caller may pass only the beginning of a large file, with its size.
+    const std::size_t file_size = std::max(f.size, f.bytes.size());
+    if (file_size > limits.max_file_bytes) {
+        in.message(name, 0, "file is " + size_text(file_size) + ", over the " + limit_text(limits.max_file_bytes) +
+                                  " limit: skipped");
+        return;
+    }
+    std::string_view bytes = f.bytes;
+    std::string converted;  // UTF-16 files, as UTF-8
+    if (const Utf16Kind kind = detect_utf16(bytes); kind.order != ByteOrder::none) {
+        Utf16Text t = utf16_to_utf8(bytes, kind);
+        converted = std::move(t.text);
+        // A file that holds NUL characters is binary however it is read: the raw bytes,
+        // which hold them too, are refused below.
+        if (!std::memchr(converted.data(), '\0', converted.size())) {
+            if (!converted.empty())
+                in.note(name, utf16_description(kind) + ": converted to UTF-8" +
+                                    (t.invalid ? " (" + std::to_string(t.invalid) + " broken character(s) replaced)" : ""));
+            bytes = converted;
+        }
+    }
+    if (format == FileFormat::manifest) {
+        ManifestResult m = parse_manifest(without_bom(bytes));
+        if (!m.ok()) in.message(name, 0, "manifest not used: " + m.error);
+        else in.merge_manifest(name, std::move(m.manifest));
+        return;
+    }
+    if (trim(without_bom(bytes)).empty()) {  // white space alone is no article either
+        in.message(name, 0, "empty file, skipped");
+        return;
+    }
+    if (std::memchr(bytes.data(), '\0', bytes.size())) {
+        in.message(name, 0, "binary file (contains NUL bytes), skipped");
+        return;
+    }
+    // Repair once per file, so every reader below sees valid UTF-8; a valid file
+    // (the usual case) is read in place without a copy.
+    const std::size_t bom = bytes.size() - without_bom(bytes).size();
+    bytes = without_bom(bytes);
+    // The beginning of a long file may end inside a character: cut before it, at the limit.
+    const bool partial = format == FileFormat::text && f.size > f.bytes.size();
+    if (partial) bytes = bytes.substr(0, utf8_prefix_length(bytes, limits.max_article_bytes));
+    Utf8Repair repaired;
+    const bool invalid = first_invalid_utf8(bytes) != std::string_view::npos;
+    if (invalid) {
+        repaired = repair_utf8(bytes);
+        in.message(name, 0,
+                   "not valid UTF-8: " + std::to_string(repaired.invalid_sequences) +
+                       " invalid sequence(s) replaced, first at byte " +
+                       std::to_string(repaired.first_invalid_offset + bom));
+        bytes = repaired.text;
+    }
+    switch (format) {
+        case FileFormat::text:
+            text_articles.push_back(in.article_count());
+            import_text(in, name, bytes, invalid ? &repaired : nullptr, partial ? f.size : 0);
+            break;
+        case FileFormat::csv: import_csv(in, name, bytes); break;
+        case FileFormat::json: import_json(in, name, bytes); break;
+        case FileFormat::jsonl: import_jsonl(in, name, bytes); break;
+        default: break;
+    }
 }
 
 }  // namespace
 
 std::string document_id(std::string_view file_name) {
-    std::string id(base_name(file_name));
-    const auto dot = id.find_last_of('.');
-    if (dot != std::string::npos && dot > 0) id.erase(dot);
-    return id;
+    // Trimmed, as the ids a table or JSON states are: " a.txt" is "a" wherever it goes.
+    const std::string_view base = base_name(file_name);
+    std::string_view stem = base;
+    const auto dot = stem.find_last_of('.');
+    if (dot != std::string_view::npos && dot > 0) stem = stem.substr(0, dot);
+    if (!trim(stem).empty()) return std::string(trim(stem));
+    return std::string(trim(base).empty() ? base : trim(base));  // " .txt" is ".txt"
 }
 
 FileFormat file_format(std::string_view file_name) {
@@ -453,77 +563,22 @@ ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimi
     ImportResult result;
     Importer in(result, limits);
     std::vector<std::size_t> text_articles;  // indices of .txt articles, for the manifest
-    try {
-        for (const SourceFile& f : files) {
-            const FileFormat format = file_format(f.name);
-            // Past the article limit only manifests still matter: they describe what loaded.
-            if (in.full() && format != FileFormat::manifest) continue;
-            if (format == FileFormat::unsupported) {
-                const std::string ext = extension_of(f.name);
-                in.message(f.name, 0,
-                           (ext.empty() ? std::string("unsupported file type (no extension)")
-                                        : "unsupported file type '" + ext + "'") +
-                               " (use .txt, .csv, .json, .jsonl)");
-                continue;
-            }
-            if (f.bytes.size() > limits.max_file_bytes) {
-                in.message(f.name, 0, "file is " + size_text(f.bytes.size()) + ", over the " +
-                                          limit_text(limits.max_file_bytes) + " limit: skipped");
-                continue;
-            }
-            if (format == FileFormat::manifest) {
-                ManifestResult m = parse_manifest(f.bytes);
-                if (!m.ok()) in.message(f.name, 0, "manifest not used: " + m.error);
-                else in.merge_manifest(std::move(m.manifest));
-                continue;
-            }
-            if (f.bytes.empty()) {
-                in.message(f.name, 0, "empty file, skipped");
-                continue;
-            }
-            if (std::memchr(f.bytes.data(), '\0', f.bytes.size())) {
-                in.message(f.name, 0, "binary file (contains NUL bytes), skipped");
-                continue;
-            }
-            // Repair once per file, so every reader below sees valid UTF-8; a valid file
-            // (the usual case) is read in place without a copy.
-            std::string_view bytes = without_bom(f.bytes);
-            Utf8Repair repaired;
-            const bool invalid = first_invalid_utf8(bytes) != std::string_view::npos;
-            if (invalid) {
-                repaired = repair_utf8(bytes);
-                const std::size_t bom = f.bytes.size() - bytes.size();
-                in.message(f.name, 0,
-                           "not valid UTF-8: " + std::to_string(repaired.invalid_sequences) +
-                               " invalid sequence(s) replaced, first at byte " +
-                               std::to_string(repaired.first_invalid_offset + bom));
-                bytes = repaired.text;
-            }
-            switch (format) {
-                case FileFormat::text:
-                    text_articles.push_back(result.articles.size());
-                    import_text(in, f.name, bytes, invalid ? &repaired : nullptr);
-                    break;
-                case FileFormat::csv: import_csv(in, f.name, bytes); break;
-                case FileFormat::json: import_json(in, f.name, bytes); break;
-                case FileFormat::jsonl: import_jsonl(in, f.name, bytes); break;
-                default: break;
-            }
+    for (const SourceFile& f : files) {
+        // Past the article limit only manifests still matter: they describe what loaded.
+        if (in.full() && file_format(f.name) != FileFormat::manifest) continue;
+        std::string name;
+        try {
+            name = is_valid_utf8(f.name) ? f.name : repair_utf8(f.name).text;
+            import_one(in, f, name, limits, text_articles);
+        } catch (const std::bad_alloc&) {
+            in.message(name, 0, "not enough memory to read this file, skipped");
+        } catch (const std::exception& e) {
+            // A bug: name the file and go on with the others.
+            in.message(name, 0, std::string("could not be read (") + e.what() + "), skipped");
         }
-    } catch (const std::exception& e) {
-        // Out of memory or a bug: report it rather than take the caller down.
-        result.messages.push_back({"", 0, std::string("import stopped: ") + e.what()});
     }
     // Manifests apply after all files are read, so their order among the files does not matter.
-    for (std::size_t i : text_articles) {
-        if (i >= result.articles.size()) break;
-        ArticleInput& a = result.articles[i];
-        if (const ManifestEntry* e = result.manifest.find(a.file)) {
-            a.published = e->published;
-            a.title = e->title;
-            a.source = e->source;
-        }
-    }
+    in.apply_manifests(text_articles);
     return result;
 }
 

@@ -52,7 +52,7 @@ struct ImportResult {
 ImportResult import_files(const std::vector<SourceFile>& files);
 ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimits& limits);
 
-std::string document_id(std::string_view file_name);  // "a/002_x.txt" -> "002_x"
+std::string document_id(std::string_view file_name);  // "a/002_x.txt" -> "002_x"; " b .txt" -> "b"
 
 // Which reader a file name selects.
 enum class FileFormat { text, csv, json, jsonl, manifest, unsupported };

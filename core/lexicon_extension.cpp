@@ -5,12 +5,13 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/json_read.h"
 #include "core/lexicon.h"
 
 namespace core {
 namespace {
 
-using json = nlohmann::ordered_json;
+using json = nlohmann::json;
 
 bool kind_from_name(std::string_view name, EntityKind* out) {
     for (int i = 0; i < kEntityKinds; ++i)
@@ -109,13 +110,19 @@ void append_unique(std::vector<std::string>& to, const std::vector<std::string>&
 
 LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
     LexiconResult result{base, {}};
-    json j;
-    try {
-        j = json::parse(user_json.begin(), user_json.end());
-    } catch (const json::parse_error& e) {
-        result.error = "lexicon: not valid JSON (at byte " + std::to_string(e.byte) + ")";
+    const JsonRead read = read_json(user_json);
+    if (!read.ok()) {
+        result.error = "lexicon: not valid JSON (at byte " + std::to_string(read.error_byte) + ")";
         return result;
     }
+    // Names and kinds are text: a number too large to read is a bad value of its field.
+    if (!read.bad_numbers.empty()) {
+        const JsonBadNumber& b = read.bad_numbers.front();
+        const std::string where = b.path.empty() ? "lexicon" : b.path[0] == '[' ? "entities" + b.path : b.path;
+        result.error = where + ": " + bad_number_reason(b);
+        return result;
+    }
+    const json& j = read.value;
     const json* list = &j;
     if (j.is_object()) {
         if (!j.contains("entities")) {
@@ -177,14 +184,15 @@ LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
 std::string lexicon_to_json(const Lexicon& lex) {
     // The word lists and event rules are written as they were loaded; the entities as they
     // are now, extensions included.
-    json out = json::object();
+    using ordered = nlohmann::ordered_json;
+    ordered out = ordered::object();
     if (!lex.source_json_.empty()) {
-        out = json::parse(lex.source_json_, nullptr, false);
-        if (!out.is_object()) out = json::object();
+        out = ordered::parse(lex.source_json_, nullptr, false);
+        if (!out.is_object()) out = ordered::object();
     }
-    json entities = json::array();
+    ordered entities = ordered::array();
     for (const LexiconEntity& e : lex.entities) {
-        json j = json::object();
+        ordered j = ordered::object();
         j["name"] = e.name;
         j["kind"] = entity_kind_name(e.kind);
         if (!e.country.empty()) j["country"] = e.country;
@@ -197,7 +205,7 @@ std::string lexicon_to_json(const Lexicon& lex) {
         entities.push_back(std::move(j));
     }
     out["entities"] = std::move(entities);
-    return out.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+    return out.dump(1, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 
 }  // namespace core

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_read.h"
+
 namespace core {
 namespace {
 
@@ -76,16 +78,18 @@ bool is_iso_date(std::string_view s) {
 
 ManifestResult parse_manifest(std::string_view json_text) {
     ManifestResult result;
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(json_text.begin(), json_text.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        // e.what() reads "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
-        std::string what = e.what();
-        const auto at = what.find("at line");
-        result.error = "not valid JSON: " + (at == std::string::npos ? what : what.substr(at));
+    JsonRead read = read_json(json_text);
+    if (!read.ok()) {
+        result.error = "not valid JSON: " + read.error;
         return result;
     }
+    // Every field of a manifest is text: a number too large to read is a bad value of its field.
+    if (!read.bad_numbers.empty()) {
+        const JsonBadNumber& b = read.bad_numbers.front();
+        result.error = (b.path.empty() ? std::string() : b.path + ": ") + bad_number_reason(b);
+        return result;
+    }
+    const nlohmann::json& root = read.value;
     if (!root.is_object()) {
         result.error = "expected a JSON object with a \"documents\" list";
         return result;

@@ -39,6 +39,29 @@ bool is_abbreviation(std::string_view text, const std::vector<Token>& tokens, ui
     return true;
 }
 
+bool is_punct(std::string_view text, const Token& t, char c) { return t.shape == TokenShape::punct && char_at(text, t) == c; }
+
+// Adds the sentence of tokens [start, end), split into pieces of at most kMaxSentenceTokens:
+// at the last ';' of the second half of the allowance, else at its last ',', else at the
+// allowance. A "sentence" that long is a list, a table or a transcript run together, and
+// every later stage may look at all pairs of tokens in a sentence.
+void add_sentence(std::vector<SentenceSpan>& out, std::string_view text, const std::vector<Token>& tokens,
+                  uint32_t start, uint32_t end, uint32_t paragraph) {
+    while (end - start > kMaxSentenceTokens) {
+        const uint32_t limit = start + kMaxSentenceTokens, half = start + kMaxSentenceTokens / 2;
+        uint32_t cut = 0;
+        for (const char boundary : {';', ','}) {
+            for (uint32_t k = limit - 1; k >= half && !cut; --k)
+                if (is_punct(text, tokens[k], boundary)) cut = k + 1;
+            if (cut) break;
+        }
+        if (!cut) cut = limit;
+        out.push_back({tokens[start].begin, tokens[cut - 1].end, start, cut, paragraph});
+        start = cut;
+    }
+    out.push_back({tokens[start].begin, tokens[end - 1].end, start, end, paragraph});
+}
+
 }  // namespace
 
 std::vector<SentenceSpan> split_sentences(std::string_view text, const std::vector<Token>& tokens,
@@ -56,11 +79,11 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const std::vect
             uint32_t end = k + 1;  // take closing quotes, brackets and "..." along
             while (end < para.tok_end && is_closer(text, tokens[end]) && !tokens[end].space_before) ++end;
             if (end < para.tok_end && !can_start(text, tokens, end, para.tok_end)) continue;
-            out.push_back({tokens[start].begin, tokens[end - 1].end, start, end, p});
+            add_sentence(out, text, tokens, start, end, p);
             start = end;
             k = end - 1;
         }
-        if (start < para.tok_end) out.push_back({tokens[start].begin, tokens[para.tok_end - 1].end, start, para.tok_end, p});
+        if (start < para.tok_end) add_sentence(out, text, tokens, start, para.tok_end, p);
     }
     return out;
 }

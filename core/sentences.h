@@ -7,6 +7,10 @@
 // A period ends a sentence only when white space and an upper-case word, a number or
 // an opening quote follow, and the word before it is not an abbreviation from the
 // lexicon ("Mr", "Feb", "No") nor a single letter ("U.S.", "a.m.", "J. Smith").
+//
+// No sentence is longer than kMaxSentenceTokens tokens: a longer run (a list, a table row,
+// a transcript with no full stop) is split at a ';', else a ',', else hard, so that the work
+// of every later stage per sentence is bounded. Prose sentences stay well under it.
 #pragma once
 #include <cstdint>
 #include <string_view>
@@ -16,6 +20,8 @@
 #include "core/lexicon.h"
 
 namespace core {
+
+constexpr uint32_t kMaxSentenceTokens = 200;
 
 struct SentenceSpan {
     uint32_t begin = 0, end = 0;          // offsets in the analysed (folded) text

@@ -10,6 +10,9 @@ namespace core {
 struct SourceFile {
     std::string name;   // file name or path as the user knows it
     std::string bytes;  // raw contents, any encoding
+    // The file's size when `bytes` holds only its beginning (a reader stops past the limits
+    // of core::ImportLimits); 0 when `bytes` is the whole file.
+    std::size_t size = 0;
 };
 
 // A problem met while loading, for the import report and the CLI's stderr.
@@ -17,6 +20,7 @@ struct LoadMessage {
     std::string file;     // the file it concerns
     std::size_t row = 0;  // 1-based row or line inside the file (CSV, JSONL, JSON array), 0 for none
     std::string reason;   // in words: "not valid UTF-8: 2 invalid sequences replaced, first at byte 17"
+    bool note = false;    // not a problem: the file loaded in full, and this says how it was read
 };
 
 // One article, ready for extraction.

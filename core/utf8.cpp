@@ -1,5 +1,8 @@
 #include "core/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace core {
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -31,6 +34,36 @@ bool is_valid_utf8(std::string_view bytes) {
         i += n;
     }
     return true;
+}
+
+std::size_t first_invalid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // Runs of ASCII, the bulk of news text, are checked eight bytes at a time.
+        if (i + 8 <= s.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            if ((word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t n = utf8_sequence_length(s, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t utf8_prefix_length(std::string_view s, std::size_t limit) {
+    if (s.size() <= limit) return s.size();
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
 }
 
 Utf8Repair repair_utf8(std::string_view bytes) {

@@ -22,6 +22,10 @@ struct Utf8Repair {
 // Length in bytes of the well-formed sequence starting at s[i], or 0 if none.
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
 bool is_valid_utf8(std::string_view bytes);
+// Offset of the first invalid sequence, or npos.
+std::size_t first_invalid_utf8(std::string_view bytes);
+// The longest prefix of valid UTF-8 `s` that fits in `limit` bytes and ends on a character boundary.
+std::size_t utf8_prefix_length(std::string_view s, std::size_t limit);
 Utf8Repair repair_utf8(std::string_view bytes);
 
 }  // namespace core

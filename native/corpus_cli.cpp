@@ -12,10 +12,12 @@
 // PATHs are files or folders (read recursively, sorted; .txt .csv .json .jsonl and
 // manifest.json). Problems with single files go to stderr as "corpus: FILE: reason";
 // the other files are still processed. Exit status: 0 clean, 1 when any file had a
-// problem, 2 for usage errors and a lexicon that cannot be used.
+// problem (a note on how a file was read, such as a UTF-16 file converted, is not one),
+// 2 for usage errors and a lexicon that cannot be used.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -69,10 +71,8 @@ int usage_error(const char* what) {
     return 2;
 }
 
-void report(const core::LoadMessage& m) {
-    if (m.row) std::fprintf(stderr, "corpus: %s: row %zu: %s\n", m.file.c_str(), m.row, m.reason.c_str());
-    else std::fprintf(stderr, "corpus: %s: %s\n", m.file.c_str(), m.reason.c_str());
-}
+// A reason names its own row or line ("row 3: empty text, skipped").
+void report(const core::LoadMessage& m) { std::fprintf(stderr, "corpus: %s: %s\n", m.file.c_str(), m.reason.c_str()); }
 
 void print_stats(const core::Corpus& c) {
     std::size_t sentences = 0, mentions = 0, dated = 0;
@@ -99,9 +99,7 @@ void print_stats(const core::Corpus& c) {
                     c.entities[i].mentions);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     if (argc < 2) return usage_error("no command");
     const std::string command = argv[1];
     if (command == "--help" || command == "-h" || command == "help") {
@@ -162,7 +160,8 @@ int main(int argc, char** argv) {
         std::vector<core::LoadMessage> problems;
         const std::vector<core::SourceFile> lex_files = read_input_paths({lexicon_file}, problems);
         if (!problems.empty() || lex_files.size() != 1) {
-            std::fprintf(stderr, "corpus: %s: cannot read the lexicon\n", lexicon_file.c_str());
+            std::fprintf(stderr, "corpus: %s: cannot read the lexicon%s%s\n", lexicon_file.c_str(),
+                         problems.empty() ? "" : ": ", problems.empty() ? "" : problems[0].reason.c_str());
             return 2;
         }
         extended = core::extend_lexicon(core::Lexicon::builtin(), lex_files[0].bytes);
@@ -198,8 +197,12 @@ int main(int argc, char** argv) {
     core::CorpusBuilder builder(std::move(imported), *lexicon);
     extract_in_parallel(builder, threads);
     const core::Corpus corpus = builder.finish();
+    bool problems = !unreadable.empty();
     for (const core::LoadMessage& m : unreadable) report(m);
-    for (const core::LoadMessage& m : corpus.messages) report(m);
+    for (const core::LoadMessage& m : corpus.messages) {
+        report(m);
+        problems = problems || !m.note;
+    }
 
     if (command == "extract" && output == Output::bundle) {
         if (!write_output_file(output_file, core::write_bundle(corpus))) return 1;
@@ -211,5 +214,16 @@ int main(int argc, char** argv) {
     } else {
         print_stats(corpus);
     }
-    return (unreadable.empty() && corpus.messages.empty()) ? 0 : 1;
+    return problems ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "corpus: not enough memory for this corpus\n");
+        return 1;
+    }
 }

@@ -71,8 +71,7 @@ void load(ui::Explorer& app, const Options& o) {
     std::vector<core::SourceFile> files = o.paths.empty() ? app.data.example_files : read_input_paths(o.paths, unreadable);
     ui::load_files_now(app, std::move(files), std::move(unreadable));
     for (const core::LoadMessage& m : app.data.messages)
-        std::fprintf(stderr, "corpus-explorer: %s%s: %s\n", m.file.c_str(),
-                     m.row ? (":" + std::to_string(m.row)).c_str() : "", m.reason.c_str());
+        std::fprintf(stderr, "corpus-explorer: %s: %s\n", m.file.c_str(), m.reason.c_str());  // the reason names its row
 }
 
 // Exports go to the current directory, under the name the Data tab gives.

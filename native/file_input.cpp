@@ -1,9 +1,10 @@
 #include "file_input.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <new>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -16,45 +17,113 @@ bool is_corpus_file(const fs::path& p) {
     return ext == ".txt" || ext == ".csv" || ext == ".json" || ext == ".jsonl";
 }
 
-void read_one(const fs::path& path, std::vector<core::SourceFile>& files, std::vector<core::LoadMessage>& problems) {
+// Why a path that is neither a file nor a folder is not read.
+std::string not_regular_reason(const fs::file_status& s) {
+    const char* what = fs::is_fifo(s)             ? "a named pipe"
+                       : fs::is_character_file(s) ? "a character device"
+                       : fs::is_block_file(s)     ? "a block device"
+                       : fs::is_socket(s)         ? "a socket"
+                                                  : "not a regular file";
+    return std::string("not a regular file (") + what + "): skipped";
+}
+
+// Why fs::status failed for a path: a symbolic link that loops or leads nowhere, or nothing there.
+std::string missing_reason(const fs::path& path, const std::error_code& status_error) {
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+        if (status_error == std::errc::too_many_symbolic_link_levels) return "symbolic link loop: skipped";
+        const fs::path target = fs::read_symlink(path, ec);
+        return "broken symbolic link (to " + target.string() + "): skipped";
+    }
+    if (status_error && status_error != std::errc::no_such_file_or_directory)
+        return "cannot read: " + status_error.message();
+    return "no such file or folder";
+}
+
+std::string megabytes(std::uintmax_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
+void read_one(const fs::path& path, std::vector<core::SourceFile>& files, std::vector<core::LoadMessage>& problems,
+              const core::ImportLimits& limits) {
+    const std::string name = path.string();
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        problems.push_back({name, 0, missing_reason(path, ec)});
+        return;
+    }
+    if (!fs::is_regular_file(status)) {
+        problems.push_back({name, 0, not_regular_reason(status)});
+        return;
+    }
+    const std::uintmax_t size = fs::file_size(path, ec);
+    const bool text = core::file_format(name) == core::FileFormat::text;
+    // One byte past a limit is enough to know the file is over it.
+    const std::size_t cap = (text ? limits.max_article_bytes : limits.max_file_bytes) + 1;
+    if (!ec && !text && size > limits.max_file_bytes) {
+        files.push_back({name, {}, static_cast<std::size_t>(size)});  // the import says it is skipped
+        return;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        problems.push_back({path.string(), 0, "cannot open the file for reading"});
+        problems.push_back({name, 0, "cannot open the file for reading"});
         return;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) {
-        problems.push_back({path.string(), 0, "read error"});
+    core::SourceFile f{name, {}, 0};
+    try {
+        // The size is a hint: a file may grow while it is read, and /proc files say 0.
+        f.bytes.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(ec ? 0 : size, cap)));
+        std::size_t got = 0;
+        for (;;) {
+            if (got == f.bytes.size()) {
+                if (got >= cap) break;
+                f.bytes.resize(std::min(cap, got + (std::size_t{1} << 16)));
+            }
+            in.read(&f.bytes[got], static_cast<std::streamsize>(f.bytes.size() - got));
+            got += static_cast<std::size_t>(in.gcount());
+            if (!in) break;
+        }
+        f.bytes.resize(got);
+        if (in.bad()) {
+            problems.push_back({name, 0, "read error"});
+            return;
+        }
+    } catch (const std::bad_alloc&) {
+        problems.push_back({name, 0, "not enough memory to read the file (" + megabytes(size) + ")"});
         return;
     }
-    files.push_back({path.string(), bytes.str()});
+    if (f.bytes.size() >= cap) f.size = std::max<std::size_t>(static_cast<std::size_t>(ec ? 0 : size), f.bytes.size());
+    files.push_back(std::move(f));
 }
 
 }  // namespace
 
 std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& paths,
-                                               std::vector<core::LoadMessage>& problems) {
+                                               std::vector<core::LoadMessage>& problems,
+                                               const core::ImportLimits& limits) {
     std::vector<core::SourceFile> files;
     for (const std::string& name : paths) {
         std::error_code ec;
         const fs::path path(name);
         const fs::file_status status = fs::status(path, ec);
-        if (ec || !fs::exists(status)) {
-            problems.push_back({name, 0, "no such file or folder"});
-            continue;
-        }
-        if (!fs::is_directory(status)) {
-            read_one(path, files, problems);
+        if (ec || !fs::is_directory(status)) {
+            read_one(path, files, problems, limits);
             continue;
         }
         std::vector<fs::path> found;
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-        for (; !ec && it != end; it.increment(ec))
-            if (it->is_regular_file(ec) && is_corpus_file(it->path())) found.push_back(it->path());
+        for (; !ec && it != end; it.increment(ec)) {
+            if (!is_corpus_file(it->path())) continue;
+            std::error_code entry_error;  // one bad entry must not end the walk
+            if (it->is_regular_file(entry_error)) found.push_back(it->path());
+            else if (entry_error) problems.push_back({it->path().string(), 0, missing_reason(it->path(), entry_error)});
+        }
         if (ec) problems.push_back({name, 0, "cannot list the folder: " + ec.message()});
         std::sort(found.begin(), found.end());
-        for (const fs::path& p : found) read_one(p, files, problems);
+        for (const fs::path& p : found) read_one(p, files, problems, limits);
     }
     return files;
 }

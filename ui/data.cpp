@@ -12,6 +12,7 @@
 
 #include "core/bundle.h"
 #include "core/export_formats.h"
+#include "core/json_read.h"
 #include "core/manifest.h"
 #include "ui/explorer.h"
 #include "ui/models/calendar.h"
@@ -45,7 +46,9 @@ bool ends_with_ci(const std::string& s, const char* suffix) {
 bool is_lexicon_file(const core::SourceFile& f) {
     if (!ends_with_ci(f.name, ".json") || ends_with_ci(f.name, "manifest.json")) return false;
     if (f.bytes.find("\"entities\"") == std::string::npos) return false;
-    const nlohmann::json j = nlohmann::json::parse(f.bytes, nullptr, false);
+    // read_json, so that a lexicon with a number too large is still a lexicon, and says so.
+    const core::JsonRead r = core::read_json(f.bytes);
+    const nlohmann::json& j = r.value;
     return j.is_object() && j.contains("entities") && j["entities"].is_array() && !j.contains("articles") &&
            !j.contains("documents");
 }

@@ -188,7 +188,7 @@ void frame() {
     if (page.app.frame == 1) {
         page.last_hash = ui::share_hash(page.app);
         page.last_view = page.app.view;
-        emscripten_run_script("explorerFirstFrame()");  // web/shell.html sets window.explorer, applies the URL hash
+        EM_ASM({ explorerFirstFrame(); });  // web/shell.html sets window.explorer, applies the URL hash (no eval: CSP)
     } else {
         sync_hash(page.app);
     }

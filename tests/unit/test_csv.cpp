@@ -174,6 +174,9 @@ TEST_CASE("csv writer: quotes exactly the fields that need it", "[csv]") {
     CHECK(field("\ttab") == "\"\ttab\"");
     CHECK(field("in side") == "in side");
     CHECK(field("caf\xC3\xA9") == "caf\xC3\xA9");
+    // U+FEFF first: quoted, so that a file opening with it does not lose it as a byte order mark.
+    CHECK(field("\xEF\xBB\xBFid") == "\"\xEF\xBB\xBFid\"");
+    CHECK(core::parse_csv(field("\xEF\xBB\xBFid") + ",x\n").field(0, 0) == "\xEF\xBB\xBFid");
 
     std::string row;
     core::append_csv_row(row, {"a", "", "c"});

@@ -78,6 +78,34 @@ TEST_CASE("quotes close a sentence; headlines and lines without a period stand a
           Names{"North Korea fires missiles", "Choe said: \"It will regret.\"", "Then silence.", "No period here"});
 }
 
+TEST_CASE("a run-on 'sentence' is split at ';', else ',', else hard; prose sentences stay whole", "[sentences]") {
+    // 12 tokens a clause: 16 clauses (192 tokens) fit under the 200-token cap, ending at a ';'.
+    const std::string clause = "X fired a missile near Japan on Monday, officials said;";
+    std::string run_on, sixteen;
+    for (int i = 0; i < 100; ++i) run_on += (i ? " " : "") + clause;
+    for (int i = 0; i < 16; ++i) sixteen += (i ? " " : "") + clause;
+    const std::vector<std::string> pieces = sentences(one(run_on));
+    REQUIRE(pieces.size() == 7);  // 6 x 16 clauses and the last 4
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) CHECK(pieces[i] == sixteen);
+    // Without a ';' the cut is at the last ',' in the second half of the allowance.
+    std::string commas;
+    for (int i = 0; i < 30; ++i) commas += "one two three four five six seven eight nine, ";
+    const std::vector<std::string> at_commas = sentences(one(commas));
+    REQUIRE(at_commas.size() == 2);
+    CHECK(at_commas[0].size() == 20 * std::string("one two three four five six seven eight nine, ").size() - 1);
+    // Without either, at 200 tokens exactly.
+    std::string words;
+    for (int i = 0; i < 450; ++i) words += "word ";
+    const std::vector<std::string> hard = sentences(one(words));
+    REQUIRE(hard.size() == 3);
+    CHECK(hard[0].size() == 200 * 5 - 1);
+    CHECK(hard[2].size() == 50 * 5 - 1);
+    // A long list of 150 tokens is under the cap and stays one sentence.
+    std::string list = "Backs:";
+    for (int i = 0; i < 30; ++i) list += " Mike Blair (Edinburgh),";
+    CHECK(sentences(one(list + " done.")).size() == 1);
+}
+
 // [SECTION] publication dates
 TEST_CASE("a publication date glued to the next word is read", "[dates]") {
     const core::Corpus c = one("Title here\nBy Kos Temenes\nFebruary 24, 2024Asia & Pacific\nBody text follows here.");
@@ -137,6 +165,17 @@ TEST_CASE("without a publication date relative times stay empty with their text 
     CHECK(time_value(c, "on Friday") == "");
     CHECK(time_value(c, "this year") == "");
     CHECK(time_value(c, "Earlier in the week") == "");
+}
+
+TEST_CASE("a run of many digits is not a day, a year or a count, and reading it does not overflow", "[times]") {
+    const core::Corpus c = one("Title\nIt fired on 12345678901234567890 Monday and on 99999999999th May 2023. "
+                               "North Korea fired 123456789012 missiles on Tuesday.", "2022-11-17");
+    for (const core::TimeExpression& t : c.documents[0].times) {
+        CAPTURE(t.value);
+        CHECK(t.value.find("1234") == std::string::npos);
+        CHECK(t.value.find("9999") == std::string::npos);
+    }
+    for (const core::Event& e : c.events) CHECK(e.count == 0);
 }
 
 // [SECTION] events

@@ -310,6 +310,92 @@ TEST_CASE("import never throws on hostile input", "[import]") {
         }
 }
 
+// [SECTION] numbers too large, manifests naming the wrong files, empty and broken files
+
+TEST_CASE("import: a number too large is a bad value of its field; the row and the later files load", "[import]") {
+    const core::ImportResult r = import_files(
+        {{"a.json", R"([{"text": "first", "date": 1e500}, {"text": 2e999}, {"text": "third"}])"},
+         {"b.jsonl", "{\"text\": \"one\"}\n{\"text\": \"two\", \"title\": -1e400}\n"},
+         {"c.json", R"({"text": "single", "published": 9e9999})"},
+         {"after.txt", "Still here."}});
+    CHECK(ids_of(r) == std::vector<std::string>{"a-1", "a-3", "b-1", "b-2", "c", "after"});
+    CHECK(r.articles[0].published.empty());
+    CHECK(reason_for(r, "a.json", 1) == "row 1: date: the number 1e500 is too large to read, ignored");
+    CHECK(r.messages[1].reason == "row 2: text: the number 2e999 is too large to read, ignored");
+    CHECK(r.messages[2].reason == "row 2: empty text, skipped");
+    CHECK(reason_for(r, "b.jsonl", 2) == "line 2: title: the number -1e400 is too large to read, ignored");
+    CHECK(reason_for(r, "c.json") == "published: the number 9e9999 is too large to read, ignored");
+    CHECK(r.messages.size() == 5);
+}
+
+TEST_CASE("import: a manifest with a number too large is named with its field; the files after it load", "[import]") {
+    const core::ImportResult r = import_files(
+        {{"a.txt", "Story A"},
+         {"manifest.json", R"({"documents": [{"file": "a.txt", "published": 1e500}]})"},
+         {"b.txt", "Story B"}});
+    CHECK(ids_of(r) == std::vector<std::string>{"a", "b"});
+    REQUIRE(r.messages.size() == 1);
+    CHECK(r.messages[0].file == "manifest.json");
+    CHECK(r.messages[0].reason ==
+          "manifest not used: documents[0].published: the number 1e500 is too large to read");
+}
+
+TEST_CASE("import: manifest entries for files not in the corpus are named, never opened", "[import]") {
+    const core::ImportResult r = import_files(
+        {{"a.txt", "Story A"},
+         {"manifest.json", R"({"documents": [{"file": "a.txt", "published": "2022-11-17"},
+                                             {"file": "../../etc/passwd", "published": "2022"},
+                                             {"file": "missing.txt"}]})"}});
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].published == "2022-11-17");
+    REQUIRE(r.messages.size() == 1);
+    CHECK(r.messages[0].file == "manifest.json");
+    CHECK(r.messages[0].reason ==
+          "names 2 files not in the corpus (../../etc/passwd, missing.txt): their entries are not used");
+    // Many are listed by their first five.
+    std::string many = R"({"documents": [)";
+    for (int i = 0; i < 8; ++i) many += std::string(i ? "," : "") + "{\"file\": \"f" + std::to_string(i) + ".txt\"}";
+    const core::ImportResult m = import_files({{"manifest.json", many + "]}"}, {"x.txt", "X"}});
+    CHECK(reason_for(m, "manifest.json") ==
+          "names 8 files not in the corpus (f0.txt, f1.txt, f2.txt, f3.txt, f4.txt and 3 more): their entries are not used");
+}
+
+TEST_CASE("import: a file of only a byte order mark or white space is empty, as an empty file is", "[import]") {
+    const core::ImportResult r = import_files(
+        {{"bom.txt", "\xEF\xBB\xBF"}, {"empty.txt", ""}, {"blank.txt", "\r\n \t\n"}, {"ok.txt", "Text."}});
+    CHECK(ids_of(r) == std::vector<std::string>{"ok"});
+    CHECK(reason_for(r, "bom.txt") == "empty file, skipped");
+    CHECK(reason_for(r, "empty.txt") == "empty file, skipped");
+    CHECK(reason_for(r, "blank.txt") == "empty file, skipped");
+}
+
+TEST_CASE("import: a file name that is not UTF-8 is repaired, so ids, messages and exports stay valid", "[import]") {
+    const core::ImportResult r = import_files({{"bad\xFFname.txt", "Text."}, {"dir\xC3/e.csv", ""}});
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "bad\xEF\xBF\xBDname");
+    CHECK(r.articles[0].file == "bad\xEF\xBF\xBDname.txt");
+    REQUIRE(r.messages.size() == 1);
+    CHECK(r.messages[0].file == "dir\xEF\xBF\xBD/e.csv");
+    // Ids are trimmed as stated ids are, so that they survive the JSONL export.
+    CHECK(core::document_id("in/ spaced name .txt") == "spaced name");
+    CHECK(core::document_id("in/ .txt") == ".txt");
+}
+
+TEST_CASE("import: only the beginning of a long text file may be passed, with its size", "[import]") {
+    core::ImportLimits limits;
+    limits.max_article_bytes = 10;
+    // Cut inside the two-byte "é": the article ends before it and the message gives the file's size.
+    const core::ImportResult r = import_files({{"long.txt", "abcdefghi\xC3\xA9", 3u << 20}}, limits);
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].text == "abcdefghi");
+    CHECK(r.messages.size() == 1);
+    CHECK(reason_for(r, "long.txt") == "article is 3.0 MB, over the 10 bytes limit: truncated to 10 bytes");
+    // Any other file over the file limit is skipped unread.
+    limits.max_file_bytes = 1000;
+    CHECK(reason_for(import_files({{"big.csv", "", 5000}}, limits), "big.csv") ==
+          "file is 4.9 KB, over the 1000 bytes limit: skipped");
+}
+
 // [SECTION] export formats read back
 
 TEST_CASE("jsonl export reads back as the same articles", "[import]") {

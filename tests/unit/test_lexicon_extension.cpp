@@ -68,6 +68,11 @@ TEST_CASE("a bad user lexicon gives a clear error and leaves the base usable", "
     CHECK(error_of(R"([{"name": "North Korea", "kind": "person"}])") ==
           "entities[0].kind: 'North Korea' is already a country, not a person");
     CHECK(error_of("[{").find("lexicon: not valid JSON") == 0);
+    // A number too large for a double is a bad value of its field, not an exception.
+    CHECK(error_of(R"([{"name": "X", "kind": "person", "aliases": [1e500]}])") ==
+          "entities[0].aliases[0]: the number 1e500 is too large to read");
+    CHECK(error_of(R"({"entities": [{"name": "X", "kind": 2e999}]})") ==
+          "entities[0].kind: the number 2e999 is too large to read");
     CHECK(error_of(R"({"words": []})").find("lexicon: expected a list") == 0);
 
     const core::LexiconResult bad = core::extend_lexicon(base, R"([{"name": "Acme", "kind": "organization"},
