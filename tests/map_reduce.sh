@@ -81,7 +81,8 @@ corpus map: line 4: expected a JSON object, skipped"
 check "map: the good lines around the bad ones are all mapped" cmp "$tmp/bad.mapped" "$mapped"
 
 { echo '{"v":1,"id":"cut'; sed -n 2p "$mapped"; echo '{"v":2}'; } > "$tmp/bad-lines.mapped"
-"$corpus" map --lexicon <(echo '[{"name": "Halvik Island", "kind": "place"}]') < <(head -n 1 "$tmp/seeds.jsonl") >> "$tmp/bad-lines.mapped"
+echo '[{"name": "Halvik Island", "kind": "place"}]' > "$tmp/other-lexicon.json"
+"$corpus" map --lexicon "$tmp/other-lexicon.json" < <(head -n 1 "$tmp/seeds.jsonl") >> "$tmp/bad-lines.mapped"
 head -n 1 "$mapped" | sed 's/"sentences":\[\[[0-9]*,/"sentences":[[4294967296,/' >> "$tmp/bad-lines.mapped"
 "$corpus" reduce -o "$tmp/partial.bundle" "$tmp/bad-lines.mapped" 2> "$tmp/reduce.err"
 check "reduce: exit status 1 after bad lines" [ $? -eq 1 ]
