@@ -7,6 +7,7 @@
 //   corpus map [--lexicon FILE] < articles.jsonl      one mapper line per article (native/map_reduce.h)
 //   corpus reduce -o OUT [--lexicon FILE] [FILE...]   mapper lines, any shards -> the event bundle
 //   corpus stats [--lexicon FILE] PATH...             a readable summary (of a bundle too)
+//   corpus score --gold FILE [--verbose] PATH...      the extractor against a gold file (core/gold.h)
 //   -j N: extract on N threads (default: every core); the output does not depend on N
 //
 // PATHs are files or folders (read recursively, sorted; .txt .csv .json .jsonl and
@@ -25,6 +26,7 @@
 #include "core/corpus.h"
 #include "core/corpus_json.h"
 #include "core/export_formats.h"
+#include "core/gold.h"
 #include "native/file_input.h"
 #include "native/map_reduce.h"
 #include "native/parallel_extract.h"
@@ -36,6 +38,7 @@ const char* const kUsage =
     "       corpus map [--lexicon FILE] < ARTICLES.jsonl > MAPPED\n"
     "       corpus reduce -o OUT [--lexicon FILE] [MAPPED...]\n"
     "       corpus stats [--manifest FILE] [--lexicon FILE] PATH...\n"
+    "       corpus score --gold FILE [--verbose] [--manifest FILE] [--lexicon FILE] PATH...\n"
     "       corpus --help\n"
     "\n"
     "Reads news articles (files, or folders read recursively: .txt .csv .json .jsonl,\n"
@@ -56,6 +59,9 @@ const char* const kUsage =
     "                        order, and write the event bundle OUT: the same bytes as extract --bundle\n"
     "  stats                 print counts: documents, sentences, entities, events by type; of a\n"
     "                        bundle when PATH is one\n"
+    "  score --gold FILE     extract, then score the events against the gold file (events-gold/1):\n"
+    "                        precision, recall and F1 by type, dates, actors; --verbose lists\n"
+    "                        misses and false alarms\n"
     "  --manifest FILE       a manifest.json giving publication dates for the other files\n"
     "  -j N                  extract on N threads (default: every core); the output is the same\n"
     "  --lexicon FILE        more entities: a JSON list [{\"name\", \"kind\", \"aliases\"}] (or\n"
@@ -106,13 +112,15 @@ int run(int argc, char** argv) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    if (command != "extract" && command != "stats" && command != "map" && command != "reduce")
+    if (command != "extract" && command != "stats" && command != "map" && command != "reduce" && command != "score")
         return usage_error(("unknown command '" + command + "'").c_str());
     enum class Output { json, csv_events, jsonl, bundle } output = Output::json;
     std::string output_file;
     int outputs_named = 0;
     std::vector<std::string> paths;
     std::string lexicon_file;
+    std::string gold_file;
+    bool verbose = false;
     unsigned threads = default_threads();
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -132,6 +140,14 @@ int run(int argc, char** argv) {
             const unsigned long v = n.size() <= 4 ? std::strtoul(n.c_str(), &end, 10) : 0;
             if (n.empty() || !end || *end || v < 1 || v > 1024) return usage_error("-j needs a number of threads (1-1024)");
             threads = static_cast<unsigned>(v);
+        } else if (arg == "--gold" || arg == "--verbose") {
+            if (command != "score") return usage_error((arg + " is an option of score").c_str());
+            if (arg == "--verbose") {
+                verbose = true;
+                continue;
+            }
+            if (i + 1 >= argc) return usage_error("--gold needs a FILE");
+            gold_file = argv[++i];
         } else if (arg == "--lexicon") {
             if (i + 1 >= argc) return usage_error("--lexicon needs a FILE");
             lexicon_file = argv[++i];
@@ -150,6 +166,7 @@ int run(int argc, char** argv) {
     if (outputs_named > 1) return usage_error("give one of --json, --csv-events, --jsonl, --bundle");
     if (command == "map" && !paths.empty()) return usage_error("map reads its articles on stdin");
     if (command == "reduce" && output_file.empty()) return usage_error("reduce needs -o OUT");
+    if (command == "score" && gold_file.empty()) return usage_error("score needs --gold FILE");
     if (command != "map" && command != "reduce" && paths.empty()) return usage_error("no PATH given");
 
     // A lexicon that cannot be read or is wrong stops the run: extracting without the
@@ -170,6 +187,23 @@ int run(int argc, char** argv) {
             return 2;
         }
         lexicon = &extended.lexicon;
+    }
+
+    // A gold file that cannot be used stops the run before any extraction.
+    core::GoldRead gold;
+    if (!gold_file.empty()) {
+        std::vector<core::LoadMessage> problems;
+        const std::vector<core::SourceFile> gold_files = read_input_paths({gold_file}, problems);
+        if (!problems.empty() || gold_files.size() != 1) {
+            std::fprintf(stderr, "corpus: %s: cannot read the gold file%s%s\n", gold_file.c_str(),
+                         problems.empty() ? "" : ": ", problems.empty() ? "" : problems[0].reason.c_str());
+            return 2;
+        }
+        gold = core::read_gold(gold_files[0].bytes);
+        if (!gold.ok()) {
+            std::fprintf(stderr, "corpus: %s: %s\n", gold_file.c_str(), gold.error.c_str());
+            return 2;
+        }
     }
 
     if (command == "map") return run_map(*lexicon);
@@ -211,6 +245,14 @@ int run(int argc, char** argv) {
     } else if (command == "extract") {
         const std::string out = output == Output::csv_events ? core::events_to_csv(corpus) : core::corpus_to_jsonl(corpus);
         std::fwrite(out.data(), 1, out.size(), stdout);
+    } else if (command == "score") {
+        const core::Score score = core::score_events(corpus, gold.gold);
+        if (!score.ok()) {
+            std::fprintf(stderr, "corpus: %s: %s\n", gold_file.c_str(), score.error.c_str());
+            return 1;
+        }
+        const std::string report = core::score_report(score, corpus, verbose);
+        std::fwrite(report.data(), 1, report.size(), stdout);
     } else {
         print_stats(corpus);
     }
