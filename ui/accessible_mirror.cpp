@@ -18,7 +18,7 @@ constexpr std::size_t kMaxReaderBytes = 60000;  // an article longer than this i
 
 using json = nlohmann::json;
 
-const View kViews[] = {View::overview, View::timeline, View::comentions, View::documents, View::search, View::data};
+const View kViews[] = {View::overview, View::timeline, View::comentions, View::documents, View::search, View::data, View::quality};
 
 void add_item(json& items, std::size_t& more, std::string text, std::string action = {}) {
     if (items.size() >= kMaxItems) {
@@ -111,6 +111,17 @@ void describe_view(const Explorer& app, json& m) {
             label = "Import report";
             for (const core::LoadMessage& msg : app.data.messages)
                 add_item(items, more, msg.file + (msg.row ? " row " + std::to_string(msg.row) : std::string()) + ": " + msg.reason);
+            break;
+        }
+        case View::quality: {
+            const QualityState& q = app.quality;
+            if (!q.has_gold) summary = "No gold file loaded: drop one (events-gold/1 JSON) to score the events found here.";
+            else if (!q.score.ok()) summary = "The gold file " + q.gold_file + " does not fit this corpus: " + q.score.error;
+            else summary = "Against " + q.gold_file + ": " + q.last_line;
+            label = "Misses";
+            if (q.score.ok())
+                for (std::size_t i = 0; i < q.score.misses.size(); ++i)
+                    add_item(items, more, q.score.misses[i].type + ": " + q.score.misses[i].evidence, "miss:" + std::to_string(i));
             break;
         }
     }

@@ -202,6 +202,28 @@ void end_import(Explorer& app) {
         f = files.erase(f);
     }
 
+    // A gold file is scored against the corpus (ui/quality.h), not read as articles.
+    bool gold_loaded = false;
+    d.gold_only = false;
+    for (auto f = files.begin(); f != files.end();) {
+        if (!core::looks_like_gold(f->bytes)) {
+            ++f;
+            continue;
+        }
+        gold_loaded = load_gold(app, f->name, f->bytes) || gold_loaded;
+        lexicon_messages.push_back(d.messages.back());
+        d.messages.pop_back();
+        f = files.erase(f);
+    }
+    if (gold_loaded && files.empty() && !lexicon_changed) {
+        d.messages = std::move(lexicon_messages);
+        d.note = "The gold file is read: the Quality tab scores this corpus against it.";
+        app.view = View::quality;
+        d.gold_only = true;
+        ++d.imports_finished;
+        return;
+    }
+
     const auto bundle = std::find_if(files.begin(), files.end(), is_bundle_file);
     if (bundle != files.end()) {
         for (const core::SourceFile& f : files)

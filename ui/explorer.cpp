@@ -26,6 +26,7 @@ const ViewTab kTabs[] = {
     {View::documents, "documents", "Documents", "All articles: sort, filter, open"},
     {View::search, "search", "Search", "Find a word or phrase in every article"},
     {View::data, "data", "Data", "Load your own articles, see the import report, export results, extend the lexicon"},
+    {View::quality, "quality", "Quality", "Score the events found here against a gold file"},
 };
 
 vm::EventKey event_key(const core::Corpus& corpus, const core::Event& e) {
@@ -202,6 +203,7 @@ void load_corpus(Explorer& app, core::Corpus corpus) {
     build_overview(app);
     set_filter(app, vm::Filter());
     open_document(app, app.corpus.documents.empty() ? -1 : 0);
+    rescore(app);
 }
 
 void set_filter(Explorer& app, vm::Filter filter) {
@@ -280,6 +282,7 @@ void draw_explorer(Explorer& app) {
         case View::documents: draw_document_list(app); break;
         case View::search: draw_search(app); break;
         case View::data: draw_data(app); break;
+        case View::quality: draw_quality(app); break;
     }
     ImGui::EndChild();
     // One column: what the view opened (an event, a document, a hit) shows in the reader sheet.
@@ -391,6 +394,7 @@ std::string state_json(const Explorer& app) {
     for (const core::Document& d : c.documents) dates.push_back(d.published);
     s["published"] = std::move(dates);
     add_screen_state(app, s);
+    add_quality_state(app, s);
     return s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

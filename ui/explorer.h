@@ -18,12 +18,13 @@
 #include "core/corpus.h"
 #include "ui/input_state.h"
 #include "ui/models/filter.h"
+#include "ui/quality.h"
 #include "ui/theme.h"
 #include "ui/view_state.h"
 
 namespace ui {
 
-enum class View { overview, timeline, comentions, documents, search, data };
+enum class View { overview, timeline, comentions, documents, search, data, quality };
 const char* view_name(View view);  // "overview", "timeline", ...
 const char* view_label(View view); // "Overview", "Timeline", ... as on the tabs
 bool view_from_name(const std::string& name, View& view);
@@ -65,6 +66,7 @@ struct Explorer {
     ReaderLayout reader;
     OverviewState overview;
     DataState data;
+    QualityState quality;               // a gold file and the score against it (ui/quality.h)
     PlatformHooks platform;
     std::string capture_png;            // set by "Save PNG": the platform saves the next rendered frame under this name
     std::string share_note;             // what a shared link asked for that could not be shown

@@ -129,6 +129,7 @@ struct DataState {
     std::unique_ptr<core::ImportResult> replaced;
     std::size_t added_after = SIZE_MAX, manifest_added_after = 0, messages_added_after = 0;
     int imports_finished = 0;
+    bool gold_only = false;  // the last import was a gold file alone: Quality shows it, not the report
     double last_build_ms = 0;                    // wall time of the last import, files to corpus
 
     char lexicon_text[16384] = "";

@@ -13,6 +13,7 @@ void draw_document_list(Explorer& app);
 void draw_search(Explorer& app);
 void draw_reader(Explorer& app);
 void draw_data(Explorer& app);
+void draw_quality(Explorer& app);
 void draw_set_date(Explorer& app, int document);  // the reader's box for an undated document
 
 // Classroom stepping (left/right keys) through dated events in time order.

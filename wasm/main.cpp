@@ -249,7 +249,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_set_memory_limit(double bytes) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_end_import() {
     ui::end_import(page.app);
-    page.app.view = ui::View::data;  // the progress and the report are there
+    // The progress and the report are on the Data tab; a gold file alone opens Quality.
+    page.app.view = page.app.data.gold_only ? ui::View::quality : ui::View::data;
     page.frames_to_draw = 3;
 }
 

@@ -23,7 +23,7 @@ test('phone: one column, finger-sized tabs that wrap, text of at least 14 CSS px
   assert.ok(s.body_font_css >= 14, `body text ${s.body_font_css} CSS px`);
   assert.equal(s.pixel_scale, 3, 'the backing store at the device pixel ratio: crisp text');
   const tabs = Object.keys(s.items).filter((k) => k.startsWith('tab:'));
-  assert.equal(tabs.length, 6);
+  assert.equal(tabs.length, 7);
   for (const t of tabs) assert.ok(s.items[t][3] >= 40, `${t} is ${s.items[t][3]} CSS px high`);
   assertFitsWidth(s, 390, ['tab:', 'classroom', 'save-png', 'help']);
   const rows = new Set(tabs.map((t) => s.items[t][1]));

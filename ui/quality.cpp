@@ -1,0 +1,73 @@
+#include "ui/quality.h"
+
+#include "ui/explorer.h"
+
+namespace ui {
+
+bool load_gold(Explorer& app, const std::string& file, const std::string& bytes) {
+    core::GoldRead read = core::read_gold(bytes);
+    if (!read.ok()) {
+        app.data.messages.push_back({file, 0, "gold file not used: " + read.error});
+        return false;
+    }
+    QualityState& q = app.quality;
+    q.has_gold = true;
+    q.gold_file = file;
+    q.gold = std::move(read.gold);
+    rescore(app);
+    std::size_t events = 0;
+    for (const core::GoldDocument& d : q.gold.documents) events += d.events.size();
+    app.data.messages.push_back({file, 0, q.score.ok() ? "read as a gold file: " + std::to_string(events) +
+                                                             " events to score against (see Quality)"
+                                                       : "gold file read, but it does not fit this corpus: " + q.score.error});
+    return true;
+}
+
+void forget_gold(Explorer& app) { app.quality = QualityState(); }
+
+void rescore(Explorer& app) {
+    QualityState& q = app.quality;
+    q.selected_miss = q.selected_false_alarm = -1;
+    if (!q.has_gold) return;
+    q.score = core::score_events(app.corpus, q.gold);
+    q.report = q.score.ok() ? core::score_report(q.score, app.corpus, false) : std::string();
+    const std::size_t cut = q.report.rfind('\n', q.report.empty() ? 0 : q.report.size() - 2);
+    q.last_line = q.report.substr(cut == std::string::npos ? 0 : cut + 1);
+    if (!q.last_line.empty() && q.last_line.back() == '\n') q.last_line.pop_back();
+}
+
+void open_miss(Explorer& app, int miss) {
+    const QualityState& q = app.quality;
+    if (miss < 0 || static_cast<std::size_t>(miss) >= q.score.misses.size()) return;
+    const core::ScoreMiss& m = q.score.misses[miss];
+    app.quality.selected_miss = miss;
+    app.quality.selected_false_alarm = -1;
+    app.selected_event = -1;
+    open_document(app, m.document, m.begin, m.end);
+}
+
+void add_quality_state(const Explorer& app, nlohmann::json& state) {
+    const QualityState& q = app.quality;
+    nlohmann::json j;
+    j["gold"] = q.has_gold ? q.gold_file : "";
+    j["error"] = q.score.error;
+    if (q.has_gold && q.score.ok()) {
+        const core::Score& s = q.score;
+        j["precision"] = s.precision;
+        j["recall"] = s.recall;
+        j["f1"] = s.f1;
+        j["dated_right"] = s.dated_right;
+        j["dated_gold"] = s.dated_gold;
+        j["actor_f1"] = s.actor_f1;
+        j["misses"] = s.misses.size();
+        j["false_alarms"] = s.false_alarms.size();
+        j["last_line"] = q.last_line;
+        j["report"] = q.report;
+        nlohmann::json types = nlohmann::json::object();
+        for (const core::ScoreRow& r : s.rows) types[r.type] = {{"system", r.system}, {"gold", r.gold}, {"f1", r.f1}};
+        j["types"] = std::move(types);
+    }
+    state["quality"] = std::move(j);
+}
+
+}  // namespace ui
