@@ -4,7 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
+#include <cstdio>
 
 #include "ui/screen.h"
 #include "ui/views.h"

@@ -2,6 +2,7 @@
 // fix a date, add an event from a sentence in the reader, undo and redo.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, serveWeb, openExplorer, state, waitForState, clickItem, openView, focusText, pressKey,
   ARTIFACTS } from './browser.mjs';
@@ -153,5 +154,34 @@ test('add an event from a sentence clicked in the reader; undo takes it away, re
   await waitForState(page, (x) => x.events === total && x.curation.can_redo, 'undo removes it');
   await pressKey(page, 'y', ['Control']);
   await waitForState(page, (x) => x.events === total + 1, 'redo adds it again');
+  assert.deepEqual(page.explorerErrors, []);
+});
+
+test('the curation survives a rebuild (the lexicon extended); the gold export carries it', async () => {
+  const s = await selectMark(1);
+  const total = s.events;
+  await clickItem(page, 'timeline-curate:reject');
+  const curated = await waitForState(page, (x) => x.events === total - 1, 'the event rejected');
+  const statuses = curated.event_status.filter((x) => x !== '').sort();
+  assert.ok(statuses.length >= 2, `curated events before the rebuild: ${statuses}`);
+
+  await openView(page, 'data');
+  await focusText(page, 'data:lexicon-text');
+  await page.keyboard.type('[{"name": "Widget Works", "kind": "organization", "aliases": ["widget works"]}]');
+  await clickItem(page, 'data:lexicon-apply');
+  const rebuilt = await waitForState(page, (x) => x.import.finished > curated.import.finished && !x.import.running,
+    'the rebuild');
+  assert.equal(rebuilt.lexicon_error, '');
+  assert.equal(rebuilt.events, total - 1, 'still one event fewer');
+  assert.equal(rebuilt.curation.steps, curated.curation.steps, 'every step still in effect');
+  assert.deepEqual(rebuilt.curation.skipped, []);
+  assert.deepEqual(rebuilt.event_status.filter((x) => x !== '').sort(), statuses);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'export:events-gold')]);
+  const gold = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(gold.schema, 'events-gold/1');
+  const events = gold.documents.flatMap((d) => d.events);
+  assert.equal(events.length, total - 1, 'rejected events are left out');
+  assert.deepEqual(events.filter((e) => e.curated).map((e) => e.curated).sort(), statuses);
   assert.deepEqual(page.explorerErrors, []);
 });
