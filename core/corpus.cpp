@@ -164,6 +164,7 @@ std::string_view document_text(const Document& d, uint32_t begin, uint32_t end) 
 void index_events(Corpus& corpus) {
     corpus.events_by_type.assign(kEventTypes, {});
     corpus.events_by_entity.assign(corpus.entities.size(), {});
+    for (Document& d : corpus.documents) d.events.clear();  // indexing again (after curation) starts over
     for (uint32_t i = 0; i < corpus.events.size(); ++i) {
         const Event& e = corpus.events[i];
         corpus.events_by_type[static_cast<std::size_t>(e.type)].push_back(i);
@@ -404,17 +405,19 @@ Corpus CorpusBuilder::finish() {
     }
 
     // Events by date (undated last), then document and position; then the indexes.
-    std::stable_sort(corpus.events.begin(), corpus.events.end(), [](const Event& x, const Event& y) {
-        if (x.date.empty() != y.date.empty()) return y.date.empty();
-        if (x.date != y.date) return x.date < y.date;
-        if (x.doc != y.doc) return x.doc < y.doc;
-        return x.main.begin < y.main.begin;
-    });
+    std::stable_sort(corpus.events.begin(), corpus.events.end(), event_before);
     index_events(corpus);
     corpus.comentions = count_comentions(refs, static_cast<uint32_t>(corpus.entities.size()));
     Corpus out = std::move(corpus);
     state_.reset();  // the analyses are no longer needed; a second finish() gives an empty corpus
     return out;
+}
+
+bool event_before(const Event& x, const Event& y) {
+    if (x.date.empty() != y.date.empty()) return y.date.empty();
+    if (x.date != y.date) return x.date < y.date;
+    if (x.doc != y.doc) return x.doc < y.doc;
+    return x.main.begin < y.main.begin;
 }
 
 Corpus build_corpus(ImportResult imported) { return build_corpus(std::move(imported), Lexicon::builtin()); }

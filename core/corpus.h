@@ -123,6 +123,9 @@ struct Corpus {
 // excerpts are kept; "" when neither has it.
 std::string_view document_text(const Document& d, uint32_t begin, uint32_t end);
 
+// The order of Corpus::events (for a stable sort): by date, undated last, then document and position.
+bool event_before(const Event& x, const Event& y);
+
 // Fills events_by_type, events_by_entity and each document's events from the events.
 void index_events(Corpus& corpus);
 

@@ -104,6 +104,10 @@ void on_key(GLFWwindow*, int key, int, int action, int mods) {
     if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) ui::key_pressed(*g_app, ui::Key::enter);
     if (key == GLFW_KEY_SPACE && action == GLFW_PRESS) ui::key_pressed(*g_app, ui::Key::space);
     if (key == GLFW_KEY_F && plain && action == GLFW_PRESS) ui::key_pressed(*g_app, ui::Key::present);
+    // Ctrl (Cmd on a Mac) with Z undoes a curation step; with Y, or Shift+Z, redoes it.
+    const bool command = (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0 && (mods & GLFW_MOD_ALT) == 0;
+    if (command && key == GLFW_KEY_Z) ui::key_pressed(*g_app, (mods & GLFW_MOD_SHIFT) ? ui::Key::redo : ui::Key::undo);
+    if (command && key == GLFW_KEY_Y) ui::key_pressed(*g_app, ui::Key::redo);
 }
 
 void on_cursor(GLFWwindow*, double, double) {

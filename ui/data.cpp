@@ -12,6 +12,7 @@
 
 #include "core/bundle.h"
 #include "core/export_formats.h"
+#include "core/gold.h"
 #include "core/json_read.h"
 #include "core/manifest.h"
 #include "ui/explorer.h"
@@ -69,6 +70,7 @@ void open_bundle(Explorer& app, const core::SourceFile& bundle, std::vector<core
     }
     const std::size_t documents = r.corpus.documents.size(), events = r.corpus.events.size();
     d.imported = core::ImportResult{};
+    forget_curation(app);  // corrections name another corpus's events
     load_corpus(app, std::move(r.corpus));
     d.messages = std::move(messages);
     d.note = std::to_string(documents) + " documents, " + std::to_string(events) + " events from the bundle " + bundle.name +
@@ -251,6 +253,7 @@ void end_import(Explorer& app) {
     }
     forget_rollback(d);
     if (d.replace && loaded > 0) {
+        forget_curation(app);  // corrections name another corpus's events
         d.replaced = std::make_unique<core::ImportResult>(std::move(d.imported));
         d.imported = std::move(result);
         d.messages = d.imported.messages;
@@ -364,6 +367,8 @@ void export_file(Explorer& app, const std::string& what) {
     else if (what == "corpus.jsonl") bytes = core::corpus_to_jsonl(app.corpus), mime = "application/x-ndjson";
     else if (what == "manifest.json") bytes = core::manifest_to_json(core::corpus_manifest(app.corpus));
     else if (what == "lexicon.json") bytes = core::lexicon_to_json(lexicon_of(app));
+    else if (what == "events-gold.json") bytes = core::write_gold(app.corpus, app.curation.result.status);
+    else if (what == "curation.json") bytes = curation_json(app);
     else return;
     if (!app.platform.save_file) {
         app.data.note = "Saving files is not available here.";

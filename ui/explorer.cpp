@@ -129,7 +129,10 @@ void draw_help(Explorer& app) {
             "- Documents and Search: open any article in the reader on the right.\n"
             "- Data: load your own articles (or drop them on the page), see what could not be read, "
             "export events, co-mentions, the corpus and the lexicon, add names to the lexicon. "
-            "An undated article can be given a date in the reader.\n\n"
+            "An undated article can be given a date in the reader.\n"
+            "- Curation: the selected event can be accepted, rejected, retyped, redated and given other actors "
+            "(in the reader, and under the timeline); click a sentence in the reader to add an event from it. "
+            "Ctrl+Z undoes a step, Ctrl+Y redoes it.\n\n"
             "Every click on an entity, a type, a document or a range filters all views at once; "
             "the filter shows as chips under the tabs. Esc clears it.\n"
             "Classroom mode: large type, and Left/Right step through the events in time order. F: full screen.\n\n"
@@ -148,7 +151,11 @@ void handle_keys(Explorer& app) {
     keys = take_focus_keys(app, std::move(keys));  // Tab, Enter, F, and arrows for a focused plot
     if (ImGui::GetIO().WantTextInput) return;  // typing in a box: arrows move the caret
     for (Key key : keys) {
-        if (key == Key::escape) {
+        if (key == Key::undo) {
+            undo_curation(app);
+        } else if (key == Key::redo) {
+            redo_curation(app);
+        } else if (key == Key::escape) {
             if (app.show_help) app.show_help = false;
             else if (!close_reader_sheet(app)) clear_filter(app);
         } else if (app.theme.classroom || app.view == View::timeline) {
@@ -187,8 +194,18 @@ void record_item(Explorer& app, std::string name) {
     note_item_for_keyboard(app);
 }
 
+void refresh_events(Explorer& app) {
+    app.event_keys.clear();
+    app.event_keys.reserve(app.corpus.events.size());
+    for (const core::Event& e : app.corpus.events) app.event_keys.push_back(event_key(app.corpus, e));
+    build_overview(app);
+    set_filter(app, app.filter);
+    app.reader.document = -1;  // its spans index the events
+}
+
 void load_corpus(Explorer& app, core::Corpus corpus) {
     app.corpus = std::move(corpus);
+    curation_at_load(app);  // a rebuild keeps the person's corrections
     app.event_keys.clear();
     app.event_keys.reserve(app.corpus.events.size());
     for (const core::Event& e : app.corpus.events) app.event_keys.push_back(event_key(app.corpus, e));
@@ -337,6 +354,7 @@ std::string state_json(const Explorer& app) {
     if (app.filter.has_range) filter["range"] = {vm::format_day(app.filter.from), vm::format_day(app.filter.to)};
     s["filter"] = std::move(filter);
     s["passing_events"] = app.passing_events;
+    s["overview_dated"] = app.overview.dated;
     const TimelineState& t = app.timeline;
     s["visible_events"] = vm::count_visible(t.index, t.first_day, t.last_day);
     s["undated_events"] = t.undated.size();
@@ -393,6 +411,7 @@ std::string state_json(const Explorer& app) {
     nlohmann::json dates = nlohmann::json::array();
     for (const core::Document& d : c.documents) dates.push_back(d.published);
     s["published"] = std::move(dates);
+    add_curation_state(app, s);
     add_screen_state(app, s);
     add_quality_state(app, s);
     return s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -32,7 +32,8 @@ bool view_from_name(const std::string& name, View& view);
 // Keys the explorer acts on. Platforms queue every press (ImGui 1.86 misses a press and
 // release that both fall between two frames, as a quick tap in a browser does).
 // tab / shift_tab walk the focus, enter and space activate it, present is F (full screen).
-enum class Key { escape, left, right, up, down, tab, shift_tab, enter, space, present };
+// undo is Ctrl+Z, redo Ctrl+Y or Ctrl+Shift+Z (curation steps).
+enum class Key { escape, left, right, up, down, tab, shift_tab, enter, space, present, undo, redo };
 
 // A widget's rectangle in logical (CSS) pixels, so tests can point the mouse at it.
 struct ItemRect {
@@ -59,6 +60,7 @@ struct Explorer {
     bool scroll_to_focus = false;
     std::string copied;                 // the last text copied to the clipboard
 
+    CurationState curation;             // corrections to the events (ui/curation.cpp)
     TimelineState timeline;
     ComentionState comentions;
     SearchState search;
@@ -107,7 +109,24 @@ void load_example_corpus(Explorer& app);
 void set_document_date(Explorer& app, int document, const std::string& iso);  // rebuilds; errors in data.date_error
 bool extend_lexicon_with(Explorer& app, const std::string& json);  // rebuilds; errors in data.lexicon_error
 void export_file(Explorer& app, const std::string& what);  // "events.csv", "events.json", "comentions.csv",
-                                                           // "corpus.jsonl", "manifest.json", "lexicon.json"
+                                                           // "corpus.jsonl", "manifest.json", "lexicon.json",
+                                                           // "events-gold.json" (curation status included), "curation.json"
+
+// [SECTION] curation (ui/curation.cpp): every change to an event is a step of app.curation;
+// the corpus's events are always the extracted ones with the steps in effect applied.
+// Drops undone steps and takes this one; a step that cannot apply is not kept and its reason
+// returned ("" when taken).
+std::string curate(Explorer& app, core::CurationStep step);
+void undo_curation(Explorer& app);
+void redo_curation(Explorer& app);
+bool can_undo_curation(const Explorer& app);
+bool can_redo_curation(const Explorer& app);
+// "" (as extracted), "accepted", "edited" or "added" for a corpus event.
+const std::string& event_status(const Explorer& app, int event);
+core::EventRef curated_event_ref(const Explorer& app, int event);  // what steps name the event by
+std::string curation_json(const Explorer& app);                    // the steps in effect, to keep
+std::string load_curation(Explorer& app, const std::string& json); // replaces the steps; the error, or ""
+void forget_curation(Explorer& app);                               // a new corpus: no steps
 
 // [SECTION] sharing a view as a URL hash (ui/models/share_hash.h)
 std::string share_hash(const Explorer& app);  // "view=timeline&entity=Japan"

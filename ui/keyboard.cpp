@@ -63,7 +63,9 @@ std::vector<Key> take_focus_keys(Explorer& app, std::vector<Key> keys) {
                 if (!typing && focused && k.focus == "matrix") k.arrow_x += key == Key::right ? 1 : -1;
                 else rest.push_back(key);
                 break;
-            case Key::escape: rest.push_back(key); break;
+            case Key::escape:
+            case Key::undo:
+            case Key::redo: rest.push_back(key); break;
         }
     }
     return rest;

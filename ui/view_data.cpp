@@ -104,6 +104,9 @@ void draw_exports(Explorer& app) {
         {"Corpus JSONL", "corpus.jsonl", "export:corpus-jsonl", "Every article with its metadata; loads back"},
         {"manifest.json", "manifest.json", "export:manifest", "Titles and dates (including dates set here); loads back beside the .txt files"},
         {"Lexicon JSON", "lexicon.json", "export:lexicon", "The lexicon with your additions"},
+        {"Events gold", "events-gold.json", "export:events-gold",
+         "The events as a gold file (events-gold/1): curated ones marked, rejected ones left out"},
+        {"Curation JSON", "curation.json", "export:curation", "Your accept, reject, edit and add steps, to keep"},
     };
     for (const Export& e : exports) {
         if (&e != exports) flow_same_line(button_width(e.label));

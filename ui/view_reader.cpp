@@ -102,14 +102,16 @@ void draw_document_events(Explorer& app, const core::Document& d) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
         // A row wraps to as many lines as its actors need: a narrow reader cuts none of them off.
-        const std::string label = event_summary(app, static_cast<int>(e));
+        const std::string& status = event_status(app, static_cast<int>(e));
+        const std::string label = event_summary(app, static_cast<int>(e)) + (status.empty() ? "" : "  [" + status + "]");
         const float text_x = h * 0.8f + ImGui::GetStyle().ItemSpacing.x;
         const float wrap_w = std::max(h * 4.0f, ImGui::GetContentRegionAvail().x - text_x);
         const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap_w);
         const float row = std::max(row_height(app), text.y + ImGui::GetStyle().FramePadding.y * 2.0f);
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        draw_event_mark(dl, ImVec2(p.x + h * 0.4f, p.y + (row - text.y + h) * 0.5f), h * 0.34f,
-                        core::event_type_name(ev.type), app.theme);
+        const ImVec2 centre(p.x + h * 0.4f, p.y + (row - text.y + h) * 0.5f);
+        draw_event_mark(dl, centre, h * 0.34f, core::event_type_name(ev.type), app.theme);
+        if (!status.empty()) dl->AddCircle(centre, h * 0.48f, curation_colour(status), 0, app.theme.px(2));
         ImGui::Dummy(ImVec2(h * 0.8f, row));
         ImGui::SameLine();
         const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -188,6 +190,11 @@ void draw_reader(Explorer& app) {
     }
     draw_legend(app);
     draw_document_events(app, d);
+    const int e = app.selected_event;
+    if (e >= 0 && e < static_cast<int>(app.corpus.events.size()) && app.corpus.events[e].doc == static_cast<uint32_t>(app.selected_document) &&
+        ImGui::CollapsingHeader("Curate the selected event###curate-event", ImGuiTreeNodeFlags_DefaultOpen))
+        draw_event_curation(app, e, "reader");
+    if (!d.text.empty()) draw_add_event(app);
     ImGui::Separator();
     if (d.text.empty()) {
         draw_excerpts(app, d);
@@ -222,10 +229,17 @@ void draw_reader(Explorer& app) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool hovering_window = ImGui::IsWindowHovered();
     int hovered_span = -1;
+    const bool clicked = hovering_window && ImGui::IsMouseClicked(0);
+    long clicked_offset = -1;  // the byte under a click, to pick its sentence
     for (auto line = first; line != L.lines.end() && line->y < scroll + view_h; ++line) {
         const float y = origin.y + line->y;
         const char* lb = text + line->begin;
         const char* le = text + line->end;
+        if (clicked && mouse.y >= y && mouse.y < y + line_height && mouse.x >= origin.x) {
+            const char* at = lb;
+            while (at < le && origin.x + x_of(lb, at + 1) <= mouse.x) ++at;
+            if (at < le) clicked_offset = at - text;
+        }
         // The focused sentence (from a click on an event, a cell or a search hit) gets a strong band.
         if (app.focus_end > line->begin && app.focus_begin < line->end) {
             const float x0 = x_of(lb, text + std::max<std::size_t>(app.focus_begin, line->begin));
@@ -258,6 +272,8 @@ void draw_reader(Explorer& app) {
         dl->AddText(ImVec2(origin.x, y), line->dim ? app.theme.text_dim : app.theme.text, lb, le);
     }
 
+    const bool on_entity = hovered_span >= 0 && L.spans[hovered_span].entity >= 0;
+    if (clicked_offset >= 0 && !on_entity) pick_sentence(app, app.selected_document, static_cast<uint32_t>(clicked_offset));
     if (hovered_span >= 0) {
         const ReaderLayout::Span& s = L.spans[hovered_span];
         if (s.entity >= 0) {

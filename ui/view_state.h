@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/corpus.h"
+#include "core/curation.h"
 
 #include "ui/models/force_layout.h"
 #include "ui/models/memory_budget.h"
@@ -138,6 +139,28 @@ struct DataState {
     int date_document = -1;
     std::string date_error;
     std::string note;                            // the last export or action, in words
+};
+
+// [SECTION] Curation: the person's corrections as steps (core/curation.h), applied again to the
+// events as extracted whenever a step is taken, undone or redone, or the corpus is rebuilt.
+struct CurationState {
+    core::Curation curation;              // every step taken; those after `applied` were undone
+    std::size_t applied = 0;              // steps in effect
+    std::vector<core::Event> extracted;   // the corpus's events before any step, kept at load
+    core::CurationResult result;          // of the last application: status, refs, rejected, skipped
+    std::vector<int> actor_choices;       // corpus entities an event's actors are picked from
+    bool show_rejected = false;
+    // The date box of the selected event: its text and the event it was filled for.
+    char date_text[16] = "";
+    core::EventRef date_for;
+    std::string date_error;
+    // Adding an event: the sentence clicked in the reader, and what to give the new event.
+    int add_document = -1;
+    uint32_t add_begin = 0, add_end = 0;
+    int add_type = 0;
+    char add_date[16] = "";
+    std::vector<std::string> add_actors;
+    std::string add_error;
 };
 
 // What only the platform can do; a hook left empty hides what needs it.

@@ -133,6 +133,11 @@ void draw_controls(Explorer& app) {
     flow_same_line(button_width("Fit all"));
     if (ImGui::Button("Fit all")) vm::fit_range(t.index, t.first_day, t.last_day);
     record_item(app, "timeline:fit");
+    char rejected[48];
+    std::snprintf(rejected, sizeof rejected, "Show rejected (%zu)", app.curation.result.rejected.size());
+    flow_same_line(checkbox_width(rejected));
+    ImGui::Checkbox(rejected, &app.curation.show_rejected);
+    record_item(app, "timeline:show-rejected");
     char range[160];
     if (t.grouping == LaneGrouping::by_actor) draw_type_legend(app);  // the marks' shapes, when lanes are actors
     std::snprintf(range, sizeof range, app.theme.touch ? "%s to %s  |  pinch: zoom, drag: pan, hold: details"
@@ -195,7 +200,10 @@ void draw_timeline(Explorer& app) {
     const float classroom_h = !th.classroom ? 0.0f
                               : layout.projector ? avail.y * layout.evidence_fraction
                                                  : ImGui::GetTextLineHeightWithSpacing() * 5.5f;
-    float plot_h = std::max(th.px(120), avail.y - undated_h - classroom_h - ImGui::GetStyle().ItemSpacing.y * 2);
+    // The selected event's curation controls (or the rejected list) in a panel under the strip.
+    const bool curation_panel = !th.classroom && (app.curation.show_rejected || app.selected_event >= 0);
+    const float curation_h = curation_panel ? ImGui::GetFrameHeightWithSpacing() * 3.4f + ImGui::GetStyle().WindowPadding.y * 2 : 0.0f;
+    float plot_h = std::max(th.px(120), avail.y - undated_h - classroom_h - curation_h - ImGui::GetStyle().ItemSpacing.y * 2);
 
     // [SECTION] geometry
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -301,6 +309,8 @@ void draw_timeline(Explorer& app) {
                 dl->AddLine(ImVec2(day_to_x(k.first), y), ImVec2(day_to_x(k.last + 1), y), tint(colour, 0.6f), th.px(3));
             }
             draw_event_mark(dl, ImVec2(xa, y), r, k.type, th, first.id == app.selected_event);
+            if (const std::string& status = event_status(app, first.id); !status.empty())
+                dl->AddCircle(ImVec2(xa, y), r + th.px(3), curation_colour(status), 0, th.px(2.5f));
             if (over) t.hovered_event = first.id, hovered_fold = -1;
             if (recorded < kRecordedMarks) {
                 const float s = th.pixel_scale;
@@ -344,14 +354,26 @@ void draw_timeline(Explorer& app) {
         ImGui::PushID(e);
         if (ImGui::InvisibleButton("u", ImVec2(h, h))) open_event(app, e);
         record_item(app, "undated:" + std::to_string(e));
-        draw_event_mark(ImGui::GetWindowDrawList(), ImVec2(p.x + h * 0.5f, p.y + h * 0.5f),
-                        std::min(h * 0.4f, ImGui::GetTextLineHeight() * 0.45f), app.event_keys[e].type, th);
+        const float ur = std::min(h * 0.4f, ImGui::GetTextLineHeight() * 0.45f);
+        draw_event_mark(ImGui::GetWindowDrawList(), ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), ur, app.event_keys[e].type, th);
+        if (const std::string& status = event_status(app, e); !status.empty())
+            ImGui::GetWindowDrawList()->AddCircle(ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), ur + th.px(2), curation_colour(status), 0, th.px(2));
         if (ImGui::IsItemHovered()) show_tooltip(app, event_tooltip(app, e));
         ImGui::PopID();
         ImGui::SameLine();
     }
     ImGui::EndChild();
     if (th.classroom) draw_classroom_panel(app, classroom_h);
+    if (curation_panel) {
+        ImGui::BeginChild("timeline-curation", ImVec2(0, curation_h), true);
+        if (app.curation.show_rejected) {
+            draw_rejected_events(app);
+        } else {
+            ImGui::TextUnformatted(event_summary(app, app.selected_event).c_str());
+            draw_event_curation(app, app.selected_event, "timeline");
+        }
+        ImGui::EndChild();
+    }
 }
 
 }  // namespace ui

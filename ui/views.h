@@ -1,6 +1,10 @@
 // The views of the explorer, one file each. They draw into the current ImGui window
 // and change the shared selection through the actions in ui/explorer.h.
 #pragma once
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+
 #include "ui/explorer.h"
 
 namespace ui {
@@ -15,6 +19,18 @@ void draw_reader(Explorer& app);
 void draw_data(Explorer& app);
 void draw_quality(Explorer& app);
 void draw_set_date(Explorer& app, int document);  // the reader's box for an undated document
+
+// [SECTION] curation (ui/curation.cpp, ui/view_curation.cpp)
+void curation_at_load(Explorer& app);  // keeps the extracted events, applies the steps in effect
+void refresh_events(Explorer& app);    // after the events changed: keys, filter, overview, reader spans
+// The selected event's controls: accept, reject, type, date, actors. `where` prefixes the
+// recorded item names ("reader", "timeline"): both may be on screen at once.
+void draw_event_curation(Explorer& app, int event, const char* where);
+void draw_add_event(Explorer& app);      // the reader's panel for the sentence clicked
+void draw_rejected_events(Explorer& app);  // the rejected events, each with Restore
+void pick_sentence(Explorer& app, int document, uint32_t offset);  // a click in the reader's text
+ImU32 curation_colour(const std::string& status);  // the outline of a curated event's mark
+void add_curation_state(const Explorer& app, nlohmann::json& state);
 
 // Classroom stepping (left/right keys) through dated events in time order.
 void step_classroom(Explorer& app, int direction);
