@@ -334,6 +334,8 @@ Score score_events(const Corpus& corpus, const Gold& gold) {
                 m.gold_id = ge.id;
                 m.type = ge.type;
                 m.evidence = ge.evidence.front();
+                m.date = ge.date;
+                m.actors = ge.actors;
                 m.document = static_cast<int>(d);
                 m.begin = required[r].spans.front().first;
                 m.end = required[r].spans.front().second;

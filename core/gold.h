@@ -70,6 +70,8 @@ struct ScoreRow {
 struct ScoreMiss {
     std::string doc, gold_id, type;
     std::string evidence;  // the gold event's first evidence string
+    std::string date;      // the gold event's date ("" for none)
+    std::vector<std::string> actors;
     int document = -1;     // index into Corpus::documents
     uint32_t begin = 0, end = 0;  // where that evidence is in the document
 };

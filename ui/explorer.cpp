@@ -201,6 +201,7 @@ void refresh_events(Explorer& app) {
     build_overview(app);
     set_filter(app, app.filter);
     app.reader.document = -1;  // its spans index the events
+    rescore(app);  // the gold is scored against the events now in effect
 }
 
 void load_corpus(Explorer& app, core::Corpus corpus) {

@@ -96,12 +96,53 @@ void rebuild_index(Explorer& app) {
     t.dirty = false;
 }
 
+// A false alarm (the event is not in the loaded gold file): a red cross over its mark.
+void draw_false_alarm_cross(ImDrawList* dl, ImVec2 c, float r, const Theme& th) {
+    const ImU32 red = IM_COL32(200, 30, 30, 255);
+    const float d = r * 1.1f;
+    dl->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), red, th.px(2.5f));
+    dl->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), red, th.px(2.5f));
+}
+
+// Gold events nothing here matched, at their gold date in their type's (or first actor's)
+// lane: a dashed ring where a mark should be. Returns the miss under the pointer, or -1.
+template <class DayToX, class LaneCentre>
+int draw_misses(Explorer& app, ImDrawList* dl, float x0, const DayToX& day_to_x, const LaneCentre& lane_centre, float r,
+                float hit, bool pointer_free) {
+    const QualityState& q = app.quality;
+    const TimelineState& t = app.timeline;
+    if (!q.has_gold || !q.score.ok()) return -1;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const Theme& th = app.theme;
+    int hovered = -1;
+    for (std::size_t i = 0; i < q.score.misses.size(); ++i) {
+        const core::ScoreMiss& m = q.score.misses[i];
+        vm::Day first = 0, last = 0;
+        if (m.date.empty() || !vm::parse_iso_day(m.date, first, last)) continue;
+        const std::string& lane_key = t.grouping == LaneGrouping::by_type ? m.type : (m.actors.empty() ? std::string() : m.actors[0]);
+        const auto lane = std::find(t.lane_names.begin(), t.lane_names.end(), lane_key);
+        if (lane == t.lane_names.end()) continue;
+        const float x = day_to_x(first), y = lane_centre(static_cast<int>(lane - t.lane_names.begin()));
+        if (x < x0 - r) continue;
+        const ImU32 colour = event_colour(m.type);
+        for (int k = 0; k < 12; k += 2)  // dashed: every other twelfth of the ring
+            dl->PathArcTo(ImVec2(x, y), r + th.px(1), k * 3.14159265f / 6, (k + 1) * 3.14159265f / 6, 4),
+                dl->PathStroke(colour, 0, th.px(2.5f));
+        const float s = th.pixel_scale;
+        app.item_rects.push_back({"miss:" + std::to_string(i), (x - r) / s, (y - r) / s, 2 * r / s, 2 * r / s});
+        if (pointer_free && hovered < 0 && std::fabs(mouse.x - x) <= hit && std::fabs(mouse.y - y) <= std::max(r * 1.4f, hit))
+            hovered = static_cast<int>(i);
+    }
+    return hovered;
+}
+
 std::string event_tooltip(const Explorer& app, int e) {
     const core::Event& ev = app.corpus.events[e];
     const core::Document& d = app.corpus.documents[ev.doc];
     std::string s = event_summary(app, e);
     if (!ev.date_text.empty()) s += "\nwhen: \"" + ev.date_text + "\"";
     s += "\nin: " + d.title + "\n\n" + std::string(sentence_text(d, ev.main.begin, ev.main.end));
+    if (app.quality.verdict(e) == 0) s += "\n\nFalse alarm: the gold file " + app.quality.gold_file + " does not hold it.";
     return s;
 }
 
@@ -311,6 +352,7 @@ void draw_timeline(Explorer& app) {
             draw_event_mark(dl, ImVec2(xa, y), r, k.type, th, first.id == app.selected_event);
             if (const std::string& status = event_status(app, first.id); !status.empty())
                 dl->AddCircle(ImVec2(xa, y), r + th.px(3), curation_colour(status), 0, th.px(2.5f));
+            if (app.quality.verdict(first.id) == 0) draw_false_alarm_cross(dl, ImVec2(xa, y), r, th);
             if (over) t.hovered_event = first.id, hovered_fold = -1;
             if (recorded < kRecordedMarks) {
                 const float s = th.pixel_scale;
@@ -328,11 +370,18 @@ void draw_timeline(Explorer& app) {
             if (over) hovered_fold = static_cast<int>(m), t.hovered_event = -1;
         }
     }
+    const int hovered_miss = draw_misses(app, dl, x0, day_to_x, lane_centre, r, hit, hovered && nearest == FLT_MAX);
+    if (hovered_miss >= 0) t.hovered_event = -1, hovered_fold = -1;
     dl->PopClipRect();
     dl->PopClipRect();
 
     // [SECTION] hover and click
-    if (t.hovered_event >= 0) {
+    if (hovered_miss >= 0) {
+        const core::ScoreMiss& miss = app.quality.score.misses[hovered_miss];
+        show_tooltip(app, "Missed: the gold file has a " + std::string(event_label(miss.type)) + " on " + miss.date +
+                              " that was not found here:\n\n" + miss.evidence);
+        if (ImGui::IsItemDeactivated() && released_without_drag()) open_miss(app, hovered_miss);
+    } else if (t.hovered_event >= 0) {
         show_tooltip(app, event_tooltip(app, t.hovered_event));
         if (ImGui::IsItemDeactivated() && released_without_drag()) open_event(app, t.hovered_event);
     } else if (hovered_fold >= 0) {
