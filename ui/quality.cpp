@@ -61,6 +61,7 @@ void add_quality_state(const Explorer& app, nlohmann::json& state) {
         j["actor_f1"] = s.actor_f1;
         j["misses"] = s.misses.size();
         j["false_alarms"] = s.false_alarms.size();
+        j["false_alarm_events"] = s.false_alarms;
         j["last_line"] = q.last_line;
         j["report"] = q.report;
         nlohmann::json types = nlohmann::json::object();

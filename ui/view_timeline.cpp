@@ -407,6 +407,7 @@ void draw_timeline(Explorer& app) {
         draw_event_mark(ImGui::GetWindowDrawList(), ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), ur, app.event_keys[e].type, th);
         if (const std::string& status = event_status(app, e); !status.empty())
             ImGui::GetWindowDrawList()->AddCircle(ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), ur + th.px(2), curation_colour(status), 0, th.px(2));
+        if (app.quality.verdict(e) == 0) draw_false_alarm_cross(ImGui::GetWindowDrawList(), ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), ur, th);
         if (ImGui::IsItemHovered()) show_tooltip(app, event_tooltip(app, e));
         ImGui::PopID();
         ImGui::SameLine();
