@@ -105,6 +105,19 @@ void print_stats(const core::Corpus& c) {
                     c.entities[i].mentions);
 }
 
+// The one file an option names (a lexicon, a gold file); false, reported, when it cannot be read.
+bool read_option_file(const std::string& path, const char* what, std::string& bytes) {
+    std::vector<core::LoadMessage> problems;
+    std::vector<core::SourceFile> files = read_input_paths({path}, problems);
+    if (!problems.empty() || files.size() != 1) {
+        std::fprintf(stderr, "corpus: %s: cannot read %s%s%s\n", path.c_str(), what, problems.empty() ? "" : ": ",
+                     problems.empty() ? "" : problems[0].reason.c_str());
+        return false;
+    }
+    bytes = std::move(files[0].bytes);
+    return true;
+}
+
 int run(int argc, char** argv) {
     if (argc < 2) return usage_error("no command");
     const std::string command = argv[1];
@@ -174,14 +187,9 @@ int run(int argc, char** argv) {
     const core::Lexicon* lexicon = &core::Lexicon::builtin();
     core::LexiconResult extended;
     if (!lexicon_file.empty()) {
-        std::vector<core::LoadMessage> problems;
-        const std::vector<core::SourceFile> lex_files = read_input_paths({lexicon_file}, problems);
-        if (!problems.empty() || lex_files.size() != 1) {
-            std::fprintf(stderr, "corpus: %s: cannot read the lexicon%s%s\n", lexicon_file.c_str(),
-                         problems.empty() ? "" : ": ", problems.empty() ? "" : problems[0].reason.c_str());
-            return 2;
-        }
-        extended = core::extend_lexicon(core::Lexicon::builtin(), lex_files[0].bytes);
+        std::string bytes;
+        if (!read_option_file(lexicon_file, "the lexicon", bytes)) return 2;
+        extended = core::extend_lexicon(core::Lexicon::builtin(), bytes);
         if (!extended.ok()) {
             std::fprintf(stderr, "corpus: %s: %s\n", lexicon_file.c_str(), extended.error.c_str());
             return 2;
@@ -192,14 +200,9 @@ int run(int argc, char** argv) {
     // A gold file that cannot be used stops the run before any extraction.
     core::GoldRead gold;
     if (!gold_file.empty()) {
-        std::vector<core::LoadMessage> problems;
-        const std::vector<core::SourceFile> gold_files = read_input_paths({gold_file}, problems);
-        if (!problems.empty() || gold_files.size() != 1) {
-            std::fprintf(stderr, "corpus: %s: cannot read the gold file%s%s\n", gold_file.c_str(),
-                         problems.empty() ? "" : ": ", problems.empty() ? "" : problems[0].reason.c_str());
-            return 2;
-        }
-        gold = core::read_gold(gold_files[0].bytes);
+        std::string bytes;
+        if (!read_option_file(gold_file, "the gold file", bytes)) return 2;
+        gold = core::read_gold(bytes);
         if (!gold.ok()) {
             std::fprintf(stderr, "corpus: %s: %s\n", gold_file.c_str(), gold.error.c_str());
             return 2;
