@@ -1,5 +1,6 @@
 #include "core/lexicon.h"
 
+#include <algorithm>
 #include <array>
 
 #include <nlohmann/json.hpp>
@@ -187,7 +188,7 @@ int32_t Lexicon::actor_of(uint32_t entity) const {
 }
 
 // [SECTION] aliases: a trie over token ids
-void Lexicon::add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context) {
+void Lexicon::add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context, bool first) {
     const std::vector<std::string> toks = alias_tokens(alias);
     if (toks.empty()) return;
     uint32_t node = 0;
@@ -206,9 +207,13 @@ void Lexicon::add_alias(uint32_t entity, std::string_view alias, bool case_sensi
             root_children_[w] = node;
         }
     }
-    for (const AliasEnd& e : nodes_[node].ends)
-        if (e.entity == entity && e.case_sensitive == case_sensitive) return;
-    nodes_[node].ends.push_back({entity, case_sensitive, context, toks});
+    std::vector<AliasEnd>& ends = nodes_[node].ends;
+    for (auto e = ends.begin(); e != ends.end(); ++e)
+        if (e->entity == entity && e->case_sensitive == case_sensitive) {
+            if (first) std::rotate(ends.begin(), e, e + 1);
+            return;
+        }
+    ends.insert(first ? ends.begin() : ends.end(), AliasEnd{entity, case_sensitive, context, toks});
 }
 
 bool Lexicon::match_alias(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
@@ -257,17 +262,17 @@ bool Lexicon::match_alias(std::string_view text, const std::vector<Token>& token
 // [SECTION] loading
 void Lexicon::add_entity_aliases(uint32_t id, const std::vector<std::string>& aliases,
                                  const std::vector<std::string>& case_aliases,
-                                 const std::vector<std::string>& context_aliases) {
+                                 const std::vector<std::string>& context_aliases, bool first) {
     const bool plural = entities[id].kind == EntityKind::weapon;
     for (const std::string& a : aliases) {
-        add_alias(id, a, false, false);
-        if (plural) add_alias(id, a + "s", false, false);  // "cruise missiles", "F-35As"
+        add_alias(id, a, false, false, first);
+        if (plural) add_alias(id, a + "s", false, false, first);  // "cruise missiles", "F-35As"
     }
-    for (const std::string& a : case_aliases) add_alias(id, a, true, false);
-    for (const std::string& a : context_aliases) add_alias(id, a, false, true);
+    for (const std::string& a : case_aliases) add_alias(id, a, true, false, first);
+    for (const std::string& a : context_aliases) add_alias(id, a, false, true, first);
 }
 
-void Lexicon::add_entity(LexiconEntity entity) {
+void Lexicon::add_entity(LexiconEntity entity, bool first) {
     const uint32_t id = static_cast<uint32_t>(entities.size());
     entities.push_back(std::move(entity));
     const LexiconEntity& e = entities.back();
@@ -275,8 +280,8 @@ void Lexicon::add_entity(LexiconEntity entity) {
     // A name that is also a common word ("Chad", "Turkey") matches only as its case alias says.
     bool by_case = false;
     for (const std::string& c : e.case_aliases) by_case |= to_lower(c) == to_lower(e.name);
-    if (!by_case) add_alias(id, e.name, false, false);
-    add_entity_aliases(id, e.aliases, e.case_aliases, e.context_aliases);
+    if (!by_case) add_alias(id, e.name, false, false, first);
+    add_entity_aliases(id, e.aliases, e.case_aliases, e.context_aliases, first);
 }
 
 Lexicon Lexicon::from_json(std::string_view json_text, std::string* error) {

@@ -200,12 +200,15 @@ private:
     int32_t add_word(std::string_view lower);
     uint64_t& classes_of(std::string_view lower);
     uint32_t& triggers_of(std::string_view lower);
-    void add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context);
+    // `first`: the alias wins over entities that already have it (a user's lexicon extension
+    // saying "F-35" is the F-35A moves it there); else the entity added first keeps it.
+    void add_alias(uint32_t entity, std::string_view alias, bool case_sensitive, bool context, bool first = false);
     void rehash();
 
-    void add_entity(LexiconEntity entity);  // with its name and aliases in the trie
+    void add_entity(LexiconEntity entity, bool first = false);  // with its name and aliases in the trie
     void add_entity_aliases(uint32_t id, const std::vector<std::string>& aliases,
-                            const std::vector<std::string>& case_aliases, const std::vector<std::string>& context_aliases);
+                            const std::vector<std::string>& case_aliases, const std::vector<std::string>& context_aliases,
+                            bool first = false);
 
     std::string source_json_;  // the JSON it was loaded from: lexicon_to_json keeps its word lists and rules
     void find_rule_words();

@@ -168,12 +168,12 @@ LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
         const auto known = by_name.find(u.entity.name);
         if (known == by_name.end()) {
             by_name.emplace(u.entity.name, static_cast<uint32_t>(lex.entities.size()));
-            lex.add_entity(std::move(u.entity));
+            lex.add_entity(std::move(u.entity), true);
             continue;
         }
         LexiconEntity& e = lex.entities[known->second];
         if (e.country.empty()) e.country = u.entity.country;
-        lex.add_entity_aliases(known->second, u.entity.aliases, u.entity.case_aliases, u.entity.context_aliases);
+        lex.add_entity_aliases(known->second, u.entity.aliases, u.entity.case_aliases, u.entity.context_aliases, true);
         append_unique(e.aliases, u.entity.aliases);
         append_unique(e.case_aliases, u.entity.case_aliases);
         append_unique(e.context_aliases, u.entity.context_aliases);

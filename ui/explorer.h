@@ -68,6 +68,7 @@ struct Explorer {
     ReaderLayout reader;
     OverviewState overview;
     DataState data;
+    EntityEditState entity_edit;        // the reader's rename / merge panel
     QualityState quality;               // a gold file and the score against it (ui/quality.h)
     PlatformHooks platform;
     std::string capture_png;            // set by "Save PNG": the platform saves the next rendered frame under this name

@@ -195,6 +195,7 @@ void draw_reader(Explorer& app) {
         ImGui::CollapsingHeader("Curate the selected event###curate-event", ImGuiTreeNodeFlags_DefaultOpen))
         draw_event_curation(app, e, "reader");
     if (!d.text.empty()) draw_add_event(app);
+    draw_entity_edit(app);
     ImGui::Separator();
     if (d.text.empty()) {
         draw_excerpts(app, d);

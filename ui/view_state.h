@@ -113,6 +113,12 @@ struct ReaderLayout {
 // [SECTION] Data: bringing a corpus in (in slices across frames) and taking results out.
 // The corpus on screen is always build_corpus(imported, lexicon): keeping both lets a date
 // typed in the reader or a lexicon extension rebuild it.
+// The reader's panel that renames an entity or merges it into another (ui/view_entity_edit.cpp).
+struct EntityEditState {
+    std::string editing;  // the entity the panel was opened for
+    char rename[128] = "";
+};
+
 struct DataState {
     core::ImportResult imported;                 // the articles of the corpus on screen
     std::shared_ptr<const core::Lexicon> lexicon;  // null: the built-in lexicon

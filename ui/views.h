@@ -18,6 +18,7 @@ void draw_search(Explorer& app);
 void draw_reader(Explorer& app);
 void draw_data(Explorer& app);
 void draw_quality(Explorer& app);
+void draw_entity_edit(Explorer& app);  // the reader's panel for the selected entity: rename, merge
 void draw_set_date(Explorer& app, int document);  // the reader's box for an undated document
 
 // [SECTION] curation (ui/curation.cpp, ui/view_curation.cpp)

@@ -105,3 +105,29 @@ TEST_CASE("lexicon_to_json writes the whole lexicon, extensions included, and lo
     REQUIRE(a.events.size() == b.events.size());
     CHECK(a.entities.size() == b.entities.size());
 }
+
+TEST_CASE("an alias a user gives to another entity moves there: merging two entities", "[lexicon-extension]") {
+    const char* const article =
+        "Jets arrive\n"
+        "\n"
+        "Four F-35 fighter jets and two F-35A jets landed at the base on Monday, the air force said.\n";
+    const core::Corpus before = core::build_corpus(core::import_files({{"jets.txt", article}}));
+    REQUIRE(names_entity(before, "F-35"));
+    const uint32_t separate = mentions_of(before, "F-35A");
+
+    const core::LexiconResult merged =
+        core::extend_lexicon(core::Lexicon::builtin(), R"([{"name": "F-35A", "kind": "weapon", "aliases": ["F-35"]}])");
+    REQUIRE(merged.ok());
+    const core::Corpus after = core::build_corpus(core::import_files({{"jets.txt", article}}), merged.lexicon);
+    CHECK_FALSE(names_entity(after, "F-35"));
+    CHECK(mentions_of(after, "F-35A") == separate + mentions_of(before, "F-35"));
+
+    // A rename: a new name taking the old one's spellings.
+    const core::LexiconResult renamed = core::extend_lexicon(
+        core::Lexicon::builtin(), R"([{"name": "Lightning II", "kind": "weapon", "aliases": ["F-35", "F-35A"]}])");
+    REQUIRE(renamed.ok());
+    const core::Corpus third = core::build_corpus(core::import_files({{"jets.txt", article}}), renamed.lexicon);
+    CHECK_FALSE(names_entity(third, "F-35"));
+    CHECK_FALSE(names_entity(third, "F-35A"));
+    CHECK(mentions_of(third, "Lightning II") == mentions_of(before, "F-35") + separate);
+}
