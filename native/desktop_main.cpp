@@ -13,6 +13,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -68,11 +69,19 @@ bool parse_options(int argc, char** argv, Options& o, std::string& error) {
     return true;
 }
 
+const char* const kCurationFileName = "corpus-explorer.curation.json";
+
 void load(ui::Explorer& app, const Options& o) {
     for (const embedded::File& f : embedded::seeds())
         app.data.example_files.push_back({std::string(f.name), std::string(f.bytes)});
     std::vector<core::LoadMessage> unreadable;
     std::vector<core::SourceFile> files = o.paths.empty() ? app.data.example_files : read_input_paths(o.paths, unreadable);
+    // The curation kept beside the articles is read after the build, not as an article.
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const core::SourceFile& f) {
+                                   return std::filesystem::path(f.name).filename() == kCurationFileName;
+                               }),
+                files.end());
     ui::load_files_now(app, std::move(files), std::move(unreadable));
     for (const core::LoadMessage& m : app.data.messages)
         std::fprintf(stderr, "corpus-explorer: %s: %s\n", m.file.c_str(), m.reason.c_str());  // the reason names its row
@@ -89,10 +98,10 @@ struct KeptCuration {
 std::filesystem::path curation_file_for(const std::vector<std::string>& paths) {
     std::error_code ec;
     for (const std::string& p : paths)
-        if (std::filesystem::is_directory(p, ec)) return std::filesystem::path(p) / "corpus-explorer.curation.json";
+        if (std::filesystem::is_directory(p, ec)) return std::filesystem::path(p) / kCurationFileName;
     if (paths.empty()) return {};
     const std::filesystem::path parent = std::filesystem::path(paths.front()).parent_path();
-    return (parent.empty() ? std::filesystem::path(".") : parent) / "corpus-explorer.curation.json";
+    return (parent.empty() ? std::filesystem::path(".") : parent) / kCurationFileName;
 }
 
 void load_kept_curation(ui::Explorer& app, KeptCuration& kept, const Options& o) {
