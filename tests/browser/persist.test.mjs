@@ -29,7 +29,8 @@ const ARTICLES = {
   'launch-two.txt': 'Pyongyang launches ICBM\n\nTOKYO, 18 November 2022 - North Korea launched an intercontinental ' +
     'ballistic missile on Friday that landed in Japan\'s exclusive economic zone, Japan said.\n',
   'launch-three.txt': 'Another test off the east coast\n\nSEOUL, 13 April 2023 - North Korea fired a new solid-fuel ' +
-    'ballistic missile into the sea on Thursday, the South Korean military said. The United States condemned the launch.\n',
+    'ballistic missile into the sea on Thursday, the South Korean military said. The United States condemned the launch. The rocket unit of the army ' +
+    'had prepared it for weeks.\n',
 };
 
 const marks = (s) => Object.keys(s.items).filter((k) => k.startsWith('event:'));
@@ -96,12 +97,20 @@ test('own articles and a rejection come back after a reload, with the restore li
   assert.ok(loaded.events >= 3, `events found: ${loaded.events}`);
   await waitForStored((x) => x.corpus && x.corpus.articles === 3 && x.curation && x.curation.steps === 0, 'the corpus kept');
 
+  // A lexicon addition typed on the Data tab: lower case in the text, so only the lexicon names it.
+  await clickItem(page, 'data:lexicon-text');
+  await waitForState(page, (x) => x.typing, 'the lexicon box to take the keyboard');
+  await page.keyboard.type('[{"name": "Rocket Unit", "kind": "organization", "aliases": ["rocket unit"]}]');
+  await clickItem(page, 'data:lexicon-apply');
+  const extended = await waitForState(page, (x) => x.entities === loaded.entities + 1 && !x.import.running, 'the new entity');
+  assert.equal(extended.session.lexicon_additions, 1);
+
   // Two rejections, then Ctrl+Z: one step in effect is what must come back.
   await rejectMark(0);
   await rejectMark(0);
   await pressKey(page, 'z', ['Control']);
   const curated = await waitForState(page, (x) => x.curation.steps === 1 && x.curation.can_redo, 'one step undone');
-  assert.equal(curated.events, loaded.events - 1);
+  assert.equal(curated.events, extended.events - 1);
   await waitForStored((x) => x.curation && x.curation.steps === 1, 'the undo kept');
 
   const back = await reload();
@@ -109,6 +118,8 @@ test('own articles and a rejection come back after a reload, with the restore li
   assert.deepEqual(back.titles, curated.titles);
   assert.deepEqual(back.published, curated.published);
   assert.equal(back.events, curated.events);
+  assert.equal(back.entities, extended.entities, 'the lexicon addition came back');
+  assert.equal(back.session.lexicon_additions, 1);
   assert.equal(back.curation.steps, 1);
   assert.deepEqual(back.curation.rejected, curated.curation.rejected);
   assert.equal(back.session.kept, true);
@@ -122,6 +133,7 @@ test('own articles and a rejection come back after a reload, with the restore li
   const example = await waitForState(page, (x) => x.documents === 5 && !x.import.running && x.curation.steps === 0,
     'the example corpus');
   assert.equal(example.session.kept, false);
+  assert.equal(example.session.lexicon_additions, 0);
   await waitForStored((x) => !x.corpus && !x.curation, 'the store emptied');
   const fresh = await reload();
   assert.equal(fresh.documents, 5);
