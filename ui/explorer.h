@@ -134,6 +134,7 @@ void forget_curation(Explorer& app);                               // a new corp
 // in effect and the lexicon additions), and save again when session_revision changes.
 std::uint64_t session_revision(const Explorer& app);  // changes with every import, rebuild and step
 bool session_worth_keeping(const Explorer& app);     // not for the example corpus as embedded, uncurated
+std::string session_too_large(const Explorer& app);  // why the corpus is not kept, "" when it is
 std::string session_corpus(const Explorer& app);
 std::string session_curation(const Explorer& app);   // also the desktop's corpus-explorer.curation.json
 // The next visit: a corpus and curation kept before (saved_when: the date they were saved). What

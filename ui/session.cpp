@@ -38,6 +38,17 @@ bool session_worth_keeping(const Explorer& app) {
     return !vm::same_articles(d.imported.articles, core::import_files(d.example_files).articles);
 }
 
+std::string session_too_large(const Explorer& app) {
+    // Keeping a copy needs the text twice in memory for a moment, and browsers give a page a
+    // share of the disk: past this a corpus is better dropped on the page again.
+    constexpr std::uint64_t kMaxKeptText = std::uint64_t{256} << 20;
+    std::uint64_t text = 0;
+    for (const core::ArticleInput& a : app.data.imported.articles) text += a.text.size();
+    if (text <= kMaxKeptText) return {};
+    return "the corpus (" + std::to_string(text >> 20) + " MB of text) is too large to keep (up to " +
+           std::to_string(kMaxKeptText >> 20) + " MB); it will not be restored on the next visit";
+}
+
 std::string session_corpus(const Explorer& app) { return vm::session_corpus_bytes(app.data.imported); }
 
 std::string session_curation(const Explorer& app) {

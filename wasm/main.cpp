@@ -40,6 +40,7 @@ struct Page {
     bool session_looked = false;
     std::uint64_t session_saved = 0;  // ui::session_revision when last handed over
     int corpus_saved = -1;            // imports_finished when the corpus was last handed over
+    int too_large_said = -1;          // imports_finished when the corpus was said to be too large to keep
 };
 
 Page page;
@@ -87,15 +88,32 @@ void keep_session(ui::Explorer& app) {
     const std::uint64_t revision = ui::session_revision(app);
     if (revision == page.session_saved) return;
     page.session_saved = revision;
-    if (!ui::session_worth_keeping(app)) {
+    const bool worth = ui::session_worth_keeping(app);
+    const std::string too_large = worth ? ui::session_too_large(app) : std::string();
+    if (!too_large.empty() && page.too_large_said != app.data.imports_finished) {  // once per corpus, not per step
+        page.too_large_said = app.data.imports_finished;
+        ui::session_problem(app, "(kept in this browser)", too_large);
+    }
+    if (!worth || !too_large.empty()) {
         if (app.data.session_kept || page.corpus_saved >= 0) EM_ASM({ explorerForgetSession(); });
         app.data.session_kept = false;
         page.corpus_saved = -1;
         return;
     }
     const bool corpus_changed = app.data.imports_finished != page.corpus_saved;
-    const std::string corpus = corpus_changed ? ui::session_corpus(app) : std::string();
-    const std::string curation = ui::session_curation(app);
+    std::string corpus, curation;
+    try {
+        if (corpus_changed) corpus = ui::session_corpus(app);
+        curation = ui::session_curation(app);
+    } catch (const std::bad_alloc&) {
+        // A copy of a corpus near the memory ceiling does not fit: the corpus on screen matters more.
+        ui::session_problem(app, "(kept in this browser)",
+                            "the corpus is too large to keep a copy in this browser; it will not be restored on the next visit");
+        EM_ASM({ explorerForgetSession(); });  // not an older corpus in its place either
+        app.data.session_kept = false;
+        page.corpus_saved = -1;
+        return;
+    }
     EM_ASM({ explorerKeepSession($0, $1, $2, UTF8ToString($3), $4, $5); }, corpus_changed ? 1 : 0, corpus.data(),
            corpus.size(), curation.c_str(), app.data.imported.articles.size(), app.curation.applied);
     page.corpus_saved = app.data.imports_finished;
