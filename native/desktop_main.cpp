@@ -6,16 +6,21 @@
 //   corpus-explorer --export events.csv [PATH...]   write what the Data tab's button writes (events.csv,
 //                                             events.json, comentions.csv, corpus.jsonl, manifest.json,
 //                                             lexicon.json) to the current directory, no window
+// Started with files or folders, it keeps the curation and lexicon additions in
+// corpus-explorer.curation.json in the first folder, read at the next start.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -64,14 +69,71 @@ bool parse_options(int argc, char** argv, Options& o, std::string& error) {
     return true;
 }
 
+const char* const kCurationFileName = "corpus-explorer.curation.json";
+
 void load(ui::Explorer& app, const Options& o) {
     for (const embedded::File& f : embedded::seeds())
         app.data.example_files.push_back({std::string(f.name), std::string(f.bytes)});
     std::vector<core::LoadMessage> unreadable;
     std::vector<core::SourceFile> files = o.paths.empty() ? app.data.example_files : read_input_paths(o.paths, unreadable);
+    // The curation kept beside the articles is read after the build, not as an article.
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const core::SourceFile& f) {
+                                   return std::filesystem::path(f.name).filename() == kCurationFileName;
+                               }),
+                files.end());
     ui::load_files_now(app, std::move(files), std::move(unreadable));
     for (const core::LoadMessage& m : app.data.messages)
         std::fprintf(stderr, "corpus-explorer: %s: %s\n", m.file.c_str(), m.reason.c_str());  // the reason names its row
+}
+
+// [SECTION] the curation kept beside the corpus: corpus-explorer.curation.json in the first
+// folder given (or the first file's folder), read at start, written after every change.
+struct KeptCuration {
+    std::filesystem::path file;  // empty: started on the example corpus, nothing kept
+    std::uint64_t saved = 0;     // ui::session_revision when last written
+    bool problem_said = false;
+};
+
+std::filesystem::path curation_file_for(const std::vector<std::string>& paths) {
+    std::error_code ec;
+    for (const std::string& p : paths)
+        if (std::filesystem::is_directory(p, ec)) return std::filesystem::path(p) / kCurationFileName;
+    if (paths.empty()) return {};
+    const std::filesystem::path parent = std::filesystem::path(paths.front()).parent_path();
+    return (parent.empty() ? std::filesystem::path(".") : parent) / kCurationFileName;
+}
+
+void load_kept_curation(ui::Explorer& app, KeptCuration& kept, const Options& o) {
+    kept.file = curation_file_for(o.paths);
+    if (kept.file.empty()) return;
+    std::error_code ec;
+    if (std::filesystem::exists(kept.file, ec)) {
+        std::ifstream in(kept.file, std::ios::binary);
+        const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (!in && !in.eof()) ui::session_problem(app, kept.file.string(), "could not be read");
+        else if (!ui::load_curation_file(app, json, kept.file.string()))
+            std::fprintf(stderr, "corpus-explorer: %s: %s\n", kept.file.string().c_str(), app.data.messages.back().reason.c_str());
+    }
+    kept.saved = ui::session_revision(app);
+}
+
+void save_kept_curation(ui::Explorer& app, KeptCuration& kept) {
+    if (kept.file.empty() || ui::import_running(app) || ui::session_revision(app) == kept.saved) return;
+    kept.saved = ui::session_revision(app);
+    // Written aside and renamed: a crash mid-write never leaves half a file to be read next time.
+    const std::filesystem::path tmp = kept.file.string() + ".tmp";
+    std::ofstream out(tmp, std::ios::binary);
+    const std::string json = ui::session_curation(app);
+    out.write(json.data(), static_cast<std::streamsize>(json.size()));
+    out.close();
+    std::error_code ec;
+    if (out) std::filesystem::rename(tmp, kept.file, ec);
+    if ((!out || ec) && !kept.problem_said) {
+        kept.problem_said = true;
+        ui::session_problem(app, kept.file.string(), "could not be written: the curation is not kept for the next start");
+    }
+    app.data.session_kept = !(!out || ec);
 }
 
 // Exports go to the current directory, under the name the Data tab gives.
@@ -139,6 +201,8 @@ int main(int argc, char** argv) {
     ui::Explorer app;
     install_platform_hooks(app);
     load(app, options);
+    KeptCuration kept;
+    load_kept_curation(app, kept, options);
     if (!options.exports.empty()) {
         for (const std::string& name : options.exports) {
             app.data.note.clear();
@@ -199,6 +263,7 @@ int main(int argc, char** argv) {
         glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        save_kept_curation(app, kept);
         if (!app.capture_png.empty()) {
             const std::string path = app.platform.save_folder + "/" + app.capture_png;
             app.data.note = save_framebuffer_png(path, fb_width, fb_height, error) ? "Wrote " + path + "."

@@ -51,5 +51,35 @@ else
   echo "not ok - desktop explorer failed on a folder"; failed=$((failed + 1))
 fi
 
+# corpus-explorer.curation.json in the folder: its steps and lexicon additions apply at start
+# (a rejected event leaves the events export); a bad one is named with its reason, the rest loads.
+mkdir -p "$tmp/kept" "$tmp/run"
+app_path=$(cd "$(dirname "$app")" && pwd)/$(basename "$app")  # the exports go to the current folder
+cp "$here/../seeds/"*.txt "$here/../seeds/manifest.json" "$tmp/kept/"
+(cd "$tmp/run" && "$app_path" --export events.csv "$tmp/kept" > /dev/null)
+all=$(wc -l < "$tmp/run/events.csv")
+node -e '
+  const fs = require("fs");
+  const [doc, type] = fs.readFileSync(process.argv[1], "utf8").split("\n")[1].split(",");
+  const begin = Number(fs.readFileSync(process.argv[1], "utf8").split("\n")[1].match(/,(\d+),(\d+)$/)[1]);
+  fs.writeFileSync(process.argv[2], JSON.stringify({ format: "corpus-explorer-curation/1",
+    curation: { schema: "curation/1", steps: [{ op: "reject", event: { doc, type, begin } }] },
+    lexicon: [JSON.stringify([{ name: "Acme Corp", kind: "organization", aliases: ["Acme"] }])] }));
+' "$tmp/run/events.csv" "$tmp/kept/corpus-explorer.curation.json"
+(cd "$tmp/run" && "$app_path" --export events.csv --export lexicon.json "$tmp/kept" > /dev/null 2> "$tmp/stderr")
+if [ "$(wc -l < "$tmp/run/events.csv")" -eq $((all - 1)) ] && grep -q '"Acme Corp"' "$tmp/run/lexicon.json" && [ ! -s "$tmp/stderr" ]; then
+  echo "ok - the curation file beside the corpus: one event rejected, the lexicon extended"; passed=$((passed + 1))
+else
+  echo "not ok - the curation file was not applied ($all events before, $(wc -l < "$tmp/run/events.csv") after): $(cat "$tmp/stderr")"
+  failed=$((failed + 1))
+fi
+printf '{"format": "corpus-explorer-curation/1", "lexicon": [3]}' > "$tmp/kept/corpus-explorer.curation.json"
+(cd "$tmp/run" && "$app_path" --export events.csv "$tmp/kept" > /dev/null 2> "$tmp/stderr")
+if [ "$(wc -l < "$tmp/run/events.csv")" -eq "$all" ] && grep -q "corpus-explorer.curation.json: curation not loaded: .*not a lexicon addition" "$tmp/stderr"; then
+  echo "ok - a bad curation file is named with its reason; the corpus loads as it is"; passed=$((passed + 1))
+else
+  echo "not ok - bad curation file: $(cat "$tmp/stderr")"; failed=$((failed + 1))
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -193,6 +193,7 @@ vm::ScreenSummary screen_summary(const Explorer& app) {
     s.import_messages = app.data.messages.size();
     s.reader_sheet = reader_sheet_shown(app);
     s.classroom = app.theme.classroom;
+    s.session_note = app.data.session_note;
     s.list_rows = app.view == View::documents ? app.documents.order.size() : app.view == View::comentions ? app.comentions.entities.size() : 0;
     return s;
 }

@@ -28,6 +28,7 @@ void reapply(Explorer& app) {
     const bool had_selection = app.selected_event >= 0;
     const core::EventRef selected = had_selection ? curated_event_ref(app, app.selected_event) : core::EventRef{};
     app.corpus.events = c.extracted;
+    ++c.revision;
     c.date_for = core::EventRef{};  // the date box shows the date now in effect
     c.result = core::apply_curation(app.corpus, c.curation, c.applied);
     refresh_events(app);
@@ -54,6 +55,7 @@ void forget_curation(Explorer& app) {
     CurationState& c = app.curation;
     c.curation.steps.clear();
     c.applied = 0;
+    ++c.revision;
     c.result = core::CurationResult{};
     c.add_document = -1;
     c.add_actors.clear();

@@ -196,6 +196,7 @@ void end_import(Explorer& app) {
         core::LexiconResult r = core::extend_lexicon(lexicon_of(app), f->bytes);
         if (r.ok()) {
             d.lexicon = std::make_shared<core::Lexicon>(std::move(r.lexicon));
+            d.lexicon_additions.push_back(f->bytes);
             lexicon_changed = true;
             lexicon_messages.push_back({f->name, 0, "read as a lexicon extension: entities added"});
         } else {
@@ -316,9 +317,19 @@ void load_files_now(Explorer& app, std::vector<core::SourceFile> files, std::vec
     step_import(app, 1e9);
 }
 
+void load_import_now(Explorer& app, core::ImportResult imported) {
+    DataState& d = app.data;
+    forget_rollback(d);
+    d.imported = std::move(imported);
+    d.messages = d.imported.messages;
+    start_build(app, false);
+    step_import(app, 1e9);
+}
+
 void load_example_corpus(Explorer& app) {
     if (app.data.example_files.empty()) return;
     app.data.lexicon.reset();
+    app.data.lexicon_additions.clear();
     begin_import(app, true);
     for (const core::SourceFile& f : app.data.example_files) add_import_file(app, f);
     end_import(app);
@@ -353,6 +364,7 @@ bool extend_lexicon_with(Explorer& app, const std::string& json) {
     }
     d.lexicon_error.clear();
     d.lexicon = std::make_shared<core::Lexicon>(std::move(r.lexicon));
+    d.lexicon_additions.push_back(json);
     d.note = "Lexicon extended; extracting the corpus again.";
     start_build(app, true);
     return true;

@@ -404,6 +404,8 @@ std::string state_json(const Explorer& app) {
     import["messages"] = std::move(messages);
     s["import"] = std::move(import);
     s["data_note"] = app.data.note;
+    s["session"] = {{"kept", app.data.session_kept}, {"note", app.data.session_note},
+                    {"lexicon_additions", app.data.lexicon_additions.size()}};
     s["lexicon_error"] = app.data.lexicon_error;
     s["date_error"] = app.data.date_error;
     s["share_note"] = app.share_note;

@@ -109,6 +109,7 @@ bool import_running(const Explorer& app);
 void load_example_corpus(Explorer& app);
 void set_document_date(Explorer& app, int document, const std::string& iso);  // rebuilds; errors in data.date_error
 bool extend_lexicon_with(Explorer& app, const std::string& json);  // rebuilds; errors in data.lexicon_error
+void load_import_now(Explorer& app, core::ImportResult imported);  // replaces the articles, builds at once
 void export_file(Explorer& app, const std::string& what);  // "events.csv", "events.json", "comentions.csv",
                                                            // "corpus.jsonl", "manifest.json", "lexicon.json",
                                                            // "events-gold.json" (curation status included), "curation.json"
@@ -128,6 +129,24 @@ core::EventRef curated_event_ref(const Explorer& app, int event);  // what steps
 std::string curation_json(const Explorer& app);                    // the steps in effect, to keep
 std::string load_curation(Explorer& app, const std::string& json); // replaces the steps; the error, or ""
 void forget_curation(Explorer& app);                               // a new corpus: no steps
+
+// [SECTION] keeping the work across visits (ui/session.cpp, ui/models/session_file.h). Platforms
+// store two opaque pieces: the corpus (the articles as imported) and the curation file (the steps
+// in effect and the lexicon additions), and save again when session_revision changes.
+std::uint64_t session_revision(const Explorer& app);  // changes with every import, rebuild and step
+bool session_worth_keeping(const Explorer& app);     // not for the example corpus as embedded, uncurated
+std::string session_too_large(const Explorer& app);  // why the corpus is not kept, "" when it is
+std::string session_corpus(const Explorer& app);
+std::string session_curation(const Explorer& app);   // also the desktop's corpus-explorer.curation.json
+// The next visit: a corpus and curation kept before (saved_when: the date they were saved). What
+// cannot be restored is said in the import report and session_note, and the corpus on screen stays.
+bool restore_session(Explorer& app, const std::string& corpus, const std::string& curation, const std::string& saved_when);
+// A curation file beside the corpus (desktop): lexicon additions (the corpus is rebuilt), then the
+// steps. A bad file is named in the import report with the reason; nothing else changes.
+bool load_curation_file(Explorer& app, const std::string& json, const std::string& file_name);
+// The platform could not keep or read it: a line of the import report under `where`.
+void session_problem(Explorer& app, const std::string& where, const std::string& reason);
+void forget_session(Explorer& app);  // deletes what is kept, back to the example corpus
 
 // [SECTION] sharing a view as a URL hash (ui/models/share_hash.h)
 std::string share_hash(const Explorer& app);  // "view=timeline&entity=Japan"

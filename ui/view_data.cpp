@@ -55,6 +55,17 @@ void draw_import(Explorer& app) {
         ImGui::TextUnformatted(d.note.c_str());
         ImGui::PopTextWrapPos();
     }
+    if (!d.session_note.empty() && d.session_note != d.note) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(d.session_note.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (app.platform.forget_session && d.session_kept) {
+        if (busy) ImGui::BeginDisabled();
+        if (link_button(app, "Forget this corpus", "data:forget")) forget_session(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete the corpus and curation kept in this browser");
+        if (busy) ImGui::EndDisabled();
+    }
 
     ImGui::Spacing();
     ImGui::Text("Import report: %zu message%s", d.messages.size(), d.messages.size() == 1 ? "" : "s");

@@ -145,6 +145,12 @@ struct DataState {
     int date_document = -1;
     std::string date_error;
     std::string note;                            // the last export or action, in words
+
+    // Kept across visits (ui/session.cpp): the additions in the order given, so a later visit
+    // extends the built-in lexicon the same way; and what the platform keeps, in words.
+    std::vector<std::string> lexicon_additions;
+    bool session_kept = false;                   // the platform holds this corpus: "Forget this corpus" shows
+    std::string session_note;                    // "Restored your corpus of ..." or why it was not
 };
 
 // [SECTION] Curation: the person's corrections as steps (core/curation.h), applied again to the
@@ -152,6 +158,7 @@ struct DataState {
 struct CurationState {
     core::Curation curation;              // every step taken; those after `applied` were undone
     std::size_t applied = 0;              // steps in effect
+    std::uint64_t revision = 0;           // counts every change of the steps, for platforms that keep them
     std::vector<core::Event> extracted;   // the corpus's events before any step, kept at load
     core::CurationResult result;          // of the last application: status, refs, rejected, skipped
     std::vector<int> actor_choices;       // corpus entities an event's actors are picked from
@@ -183,6 +190,8 @@ struct PlatformHooks {
     // The program's memory and its ceiling (the page: 32-bit WebAssembly); empty: no ceiling
     // to check against (desktop).
     std::function<vm::MemoryUse()> memory;
+    // Deletes what the platform keeps of this corpus (the page: IndexedDB); unset, nothing is kept.
+    std::function<void()> forget_session;
 };
 
 }  // namespace ui

@@ -35,6 +35,12 @@ struct Page {
     ui::View last_view = ui::View::overview;
     bool saved_classroom = false;
     ui::LaneGrouping saved_grouping = ui::LaneGrouping::by_type;
+    // The corpus kept in IndexedDB (web/shell.html): nothing is saved until the page has looked
+    // for one, or the example corpus would overwrite it.
+    bool session_looked = false;
+    std::uint64_t session_saved = 0;  // ui::session_revision when last handed over
+    int corpus_saved = -1;            // imports_finished when the corpus was last handed over
+    int too_large_said = -1;          // imports_finished when the corpus was said to be too large to keep
 };
 
 Page page;
@@ -69,6 +75,49 @@ void install_platform_hooks(ui::Explorer& app) {
         return "Downloaded " + name + " (" + std::to_string(bytes.size()) + " bytes).";
     };
     app.platform.memory = heap_use;
+    app.platform.forget_session = [] {
+        EM_ASM({ explorerForgetSession(); });
+        page.corpus_saved = -1;
+    };
+}
+
+// After an import, a rebuild or a curation step: the pieces to the page, which writes them to
+// IndexedDB in the background. The corpus goes only when it changed: steps are small, corpora not.
+void keep_session(ui::Explorer& app) {
+    if (!page.session_looked || ui::import_running(app)) return;
+    const std::uint64_t revision = ui::session_revision(app);
+    if (revision == page.session_saved) return;
+    page.session_saved = revision;
+    const bool worth = ui::session_worth_keeping(app);
+    const std::string too_large = worth ? ui::session_too_large(app) : std::string();
+    if (!too_large.empty() && page.too_large_said != app.data.imports_finished) {  // once per corpus, not per step
+        page.too_large_said = app.data.imports_finished;
+        ui::session_problem(app, "(kept in this browser)", too_large);
+    }
+    if (!worth || !too_large.empty()) {
+        if (app.data.session_kept || page.corpus_saved >= 0) EM_ASM({ explorerForgetSession(); });
+        app.data.session_kept = false;
+        page.corpus_saved = -1;
+        return;
+    }
+    const bool corpus_changed = app.data.imports_finished != page.corpus_saved;
+    std::string corpus, curation;
+    try {
+        if (corpus_changed) corpus = ui::session_corpus(app);
+        curation = ui::session_curation(app);
+    } catch (const std::bad_alloc&) {
+        // A copy of a corpus near the memory ceiling does not fit: the corpus on screen matters more.
+        ui::session_problem(app, "(kept in this browser)",
+                            "the corpus is too large to keep a copy in this browser; it will not be restored on the next visit");
+        EM_ASM({ explorerForgetSession(); });  // not an older corpus in its place either
+        app.data.session_kept = false;
+        page.corpus_saved = -1;
+        return;
+    }
+    EM_ASM({ explorerKeepSession($0, $1, $2, UTF8ToString($3), $4, $5); }, corpus_changed ? 1 : 0, corpus.data(),
+           corpus.size(), curation.c_str(), app.data.imported.articles.size(), app.curation.applied);
+    page.corpus_saved = app.data.imports_finished;
+    app.data.session_kept = true;
 }
 
 // Settings kept in the browser's localStorage: classroom mode and the timeline's lanes.
@@ -197,6 +246,7 @@ void frame() {
         sync_hash(page.app);
     }
     save_settings(page.app);
+    keep_session(page.app);
     sync_accessible_mirror(page.app);
 }
 
@@ -261,6 +311,31 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_end_import() {
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_load_problem(const char* name, const char* reason) {
     ui::report_load_problem(page.app, name, reason);
     page.app.view = ui::View::data;
+    page.frames_to_draw = 3;
+}
+
+// [SECTION] the corpus kept from an earlier visit (web/shell.html reads IndexedDB after the first
+// frame). found: 0 nothing kept, 1 the pieces given. Returns 0 when they could not be restored
+// (the import report says why): the page then discards them.
+extern "C" EMSCRIPTEN_KEEPALIVE int explorer_restore_session(int found, const char* corpus, int corpus_size,
+                                                             const char* curation, int curation_size, const char* saved_when) {
+    int restored = 1;
+    if (found) {
+        restored = ui::restore_session(page.app, std::string(corpus, static_cast<std::size_t>(std::max(corpus_size, 0))),
+                                       std::string(curation, static_cast<std::size_t>(std::max(curation_size, 0))),
+                                       saved_when) ? 1 : 0;
+        if (restored) page.app.view = ui::View::data;  // the restore line and the Forget button are there
+    }
+    page.session_looked = true;
+    page.session_saved = ui::session_revision(page.app);
+    page.corpus_saved = restored && found ? page.app.data.imports_finished : -1;
+    page.frames_to_draw = 3;
+    return restored;
+}
+
+// The page could not read or write IndexedDB: a line in the import report; the page goes on.
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_session_problem(const char* reason) {
+    ui::session_problem(page.app, "(kept in this browser)", reason);
     page.frames_to_draw = 3;
 }
 

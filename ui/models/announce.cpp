@@ -21,7 +21,7 @@ bool ScreenSummary::operator==(const ScreenSummary& o) const {
            document_title == o.document_title && search_query == o.search_query && search_hits == o.search_hits &&
            imports_finished == o.imports_finished && importing == o.importing &&
            import_messages == o.import_messages && reader_sheet == o.reader_sheet && classroom == o.classroom &&
-           list_rows == o.list_rows;
+           list_rows == o.list_rows && session_note == o.session_note;
 }
 
 std::string announce_change(const ScreenSummary& a, const ScreenSummary& b) {
@@ -31,6 +31,7 @@ std::string announce_change(const ScreenSummary& a, const ScreenSummary& b) {
         say(out, "Import finished: " + plural(b.documents, "document", "documents") + ", " +
                      plural(b.events, "event", "events") + "; " +
                      plural(b.import_messages, "message", "messages") + " in the import report.");
+    if (b.session_note != a.session_note && !b.session_note.empty()) say(out, b.session_note);
     if (b.view != a.view) say(out, b.view + " view.");
     if (b.classroom != a.classroom) say(out, b.classroom ? "Classroom mode on." : "Classroom mode off.");
     if (b.chips != a.chips || (b.passing_events != a.passing_events && b.imports_finished == a.imports_finished)) {

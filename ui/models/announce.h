@@ -29,6 +29,7 @@ struct ScreenSummary {
     bool reader_sheet = false;         // the reader covers the view (one-column layout)
     bool classroom = false;
     std::size_t list_rows = 0;         // rows the view lists (documents left by its text filter): not announced
+    std::string session_note;          // a corpus restored from an earlier visit, or why not
 
     bool operator==(const ScreenSummary& o) const;
     bool operator!=(const ScreenSummary& o) const { return !(*this == o); }

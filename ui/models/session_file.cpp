@@ -1,0 +1,108 @@
+#include "ui/models/session_file.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/export_formats.h"
+#include "core/json_read.h"
+
+namespace vm {
+namespace {
+
+const char* const kCorpusFormat = "corpus-explorer-corpus/1";
+const char* const kCurationFormat = "corpus-explorer-curation/1";
+
+}  // namespace
+
+std::string session_corpus_bytes(const core::ImportResult& imported) {
+    nlohmann::json head = {{"format", kCorpusFormat},
+                           {"title", imported.manifest.title},
+                           {"articles", imported.articles.size()}};
+    return head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" +
+           core::articles_to_jsonl(imported.articles);
+}
+
+SessionCorpus read_session_corpus(const std::string& bytes) {
+    SessionCorpus out;
+    const std::size_t eol = bytes.find('\n');
+    const core::JsonRead head = core::read_json(std::string_view(bytes).substr(0, eol));
+    const nlohmann::json& h = head.value;
+    if (!head.ok() || !h.is_object() || h.value("format", std::string()) != kCorpusFormat || !h.contains("articles") ||
+        !h["articles"].is_number_unsigned()) {
+        out.error = "it is not a corpus saved by Corpus Explorer";
+        return out;
+    }
+    const std::size_t expected = h["articles"].get<std::size_t>();
+    // The same reader as a .jsonl the person drops, so a kept corpus is no more trusted than one.
+    out.imported = core::import_files({{"saved-corpus.jsonl", eol == std::string::npos ? std::string() : bytes.substr(eol + 1)}});
+    if (out.imported.articles.size() != expected || !out.imported.messages.empty()) {
+        out.error = "it is damaged: " + std::to_string(out.imported.articles.size()) + " of its " + std::to_string(expected) +
+                    " articles could be read";
+        if (!out.imported.messages.empty()) out.error += " (" + out.imported.messages.front().reason + ")";
+        out.imported = core::ImportResult{};
+        return out;
+    }
+    out.imported.manifest.title = h.value("title", std::string());
+    return out;
+}
+
+std::string curation_file_json(const std::string& curation_json, const std::vector<std::string>& lexicon_additions) {
+    nlohmann::json j = {{"format", kCurationFormat}};
+    const core::JsonRead c = core::read_json(curation_json);
+    j["curation"] = c.ok() ? c.value : nlohmann::json();
+    j["lexicon"] = lexicon_additions;
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+CurationFile read_curation_file(const std::string& json) {
+    CurationFile out;
+    const core::JsonRead r = core::read_json(json);
+    if (!r.ok()) {
+        out.error = "not valid JSON: " + r.error;
+        return out;
+    }
+    const nlohmann::json& j = r.value;
+    if (!j.is_object() || j.value("format", std::string()) != kCurationFormat) {
+        out.error = std::string("not a curation file (it needs \"format\": \"") + kCurationFormat + "\")";
+        return out;
+    }
+    if (j.contains("lexicon")) {
+        if (!j["lexicon"].is_array()) {
+            out.error = "\"lexicon\" is not a list of lexicon additions";
+            return out;
+        }
+        for (const nlohmann::json& a : j["lexicon"]) {
+            if (!a.is_string()) {
+                out.error = "\"lexicon\" holds something that is not a lexicon addition";
+                return out;
+            }
+            out.lexicon_additions.push_back(a.get<std::string>());
+        }
+    }
+    if (j.contains("curation") && !j["curation"].is_null()) out.curation_json = j["curation"].dump();
+    return out;
+}
+
+SessionLexicon lexicon_with(const std::vector<std::string>& additions) {
+    SessionLexicon out;
+    for (std::size_t i = 0; i < additions.size(); ++i) {
+        core::LexiconResult r = core::extend_lexicon(out.lexicon ? *out.lexicon : core::Lexicon::builtin(), additions[i]);
+        if (!r.ok()) {
+            out.lexicon.reset();
+            out.error = "lexicon addition " + std::to_string(i + 1) + ": " + r.error;
+            return out;
+        }
+        out.lexicon = std::make_shared<core::Lexicon>(std::move(r.lexicon));
+    }
+    return out;
+}
+
+bool same_articles(const std::vector<core::ArticleInput>& a, const std::vector<core::ArticleInput>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].id != b[i].id || a[i].text != b[i].text || a[i].title != b[i].title || a[i].published != b[i].published ||
+            a[i].source != b[i].source)
+            return false;
+    return true;
+}
+
+}  // namespace vm
