@@ -250,6 +250,7 @@ Score score_events(const Corpus& corpus, const Gold& gold) {
     std::map<std::string, DateBasisCount> dates;
     std::vector<double> actor_f1s;
     out.event_verdict.assign(corpus.events.size(), -1);
+    out.event_match.assign(corpus.events.size(), {-1, -1});
 
     std::vector<uint32_t> gold_docs;
     for (const GoldDocument& g : gold.documents) {
@@ -293,6 +294,7 @@ Score score_events(const Corpus& corpus, const Gold& gold) {
             for (std::size_t r = 0; span_ok && r < required.size(); ++r)
                 if (required[r].event->type == type && overlaps_any(e.main.begin, e.main.end, required[r])) {
                     matched[r].push_back(i);
+                    if (out.event_match[i].first < 0) out.event_match[i] = {static_cast<int>(gi), static_cast<int>(r)};
                     hit = true;
                 }
             for (std::size_t o = 0; span_ok && o < optional.size(); ++o)
@@ -370,6 +372,52 @@ Score score_events(const Corpus& corpus, const Gold& gold) {
     out.actor_events = static_cast<int>(actor_f1s.size());
     out.actor_f1 = actor_f1s.empty() ? 0.0 : sum / static_cast<double>(actor_f1s.size());
     return out;
+}
+
+std::vector<CurationStep> curation_from_gold(const Corpus& corpus, const Gold& gold, const Score& score,
+                                             const std::vector<EventRef>& refs) {
+    std::vector<CurationStep> steps;
+    if (!score.ok() || refs.size() != corpus.events.size() || score.event_match.size() != corpus.events.size()) return steps;
+    std::set<std::string> known;
+    for (const Entity& e : corpus.entities) known.insert(e.name);
+    auto known_actors = [&](const std::vector<std::string>& actors) {
+        std::vector<std::string> out;
+        for (const std::string& a : actors)
+            if (known.count(a)) out.push_back(a);
+        return out;
+    };
+    for (uint32_t i = 0; i < corpus.events.size(); ++i) {
+        const Event& e = corpus.events[i];
+        const auto [gd, ge] = score.event_match[i];
+        if (score.event_verdict[i] == 0) {
+            steps.push_back(reject_step(refs[i]));
+            continue;
+        }
+        if (gd < 0) continue;  // optional in the gold, or not scored: left as found
+        const GoldEvent& g = gold.documents[gd].events[ge];
+        bool changed = false;
+        if (!g.date.empty() && g.date != e.date && curation_date_error(g.date).empty()) {
+            steps.push_back(date_step(refs[i], g.date));
+            changed = true;
+        }
+        const std::vector<std::string> actors = known_actors(g.actors);
+        if (std::set<std::string>(actors.begin(), actors.end()) != std::set<std::string>(e.actors.begin(), e.actors.end())) {
+            steps.push_back(actors_step(refs[i], actors));
+            changed = true;
+        }
+        if (!changed) steps.push_back(accept_step(refs[i]));
+    }
+    for (const ScoreMiss& m : score.misses) {
+        if (m.document < 0) continue;
+        const Document& d = corpus.documents[m.document];
+        const auto s = std::upper_bound(d.sentences.begin(), d.sentences.end(), m.begin,
+                                        [](uint32_t b, const Sentence& x) { return b < x.begin; });
+        uint32_t begin = m.begin, end = m.end;
+        if (s != d.sentences.begin() && std::prev(s)->end >= m.end) begin = std::prev(s)->begin, end = std::prev(s)->end;
+        const std::string date = m.date.empty() || curation_date_error(m.date).empty() ? m.date : std::string();
+        steps.push_back(add_step(d.id, begin, end, m.type, date, known_actors(m.actors)));
+    }
+    return steps;
 }
 
 std::string score_report(const Score& s, const Corpus& corpus, bool verbose) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/corpus.h"
+#include "core/curation.h"
 
 namespace core {
 
@@ -97,9 +98,19 @@ struct Score {
     std::vector<uint32_t> false_alarms; // corpus event indexes matching no gold event
     // Per corpus event: 1 matched a gold event, 0 a false alarm, -1 its document is not in the gold.
     std::vector<int8_t> event_verdict;
+    // Per corpus event: the first required gold event it matches, as {gold document, event}
+    // indexes into Gold::documents and its events; {-1, -1} for none.
+    std::vector<std::pair<int, int>> event_match;
 };
 
 Score score_events(const Corpus& corpus, const Gold& gold);
+
+// What a person would do to make the corpus's events the gold's (`refs[i]` names corpus event i
+// as curation steps do): reject each false alarm, set the date and actors of each found event
+// where the gold differs (accept it where it does not), add each miss on the sentence holding
+// its evidence (actors the corpus does not know are left out).
+std::vector<CurationStep> curation_from_gold(const Corpus& corpus, const Gold& gold, const Score& score,
+                                             const std::vector<EventRef>& refs);
 
 // The lines shared/tools/score_events.py prints, character for character; with `verbose`
 // also its MISS and FALSE lines.

@@ -80,6 +80,16 @@ std::string curate(Explorer& app, core::CurationStep step) {
     return why;
 }
 
+std::size_t curate_all(Explorer& app, std::vector<core::CurationStep> steps) {
+    CurationState& c = app.curation;
+    c.curation.steps.resize(c.applied);
+    for (core::CurationStep& s : steps) c.curation.steps.push_back(std::move(s));
+    c.applied = c.curation.steps.size();
+    const std::size_t skipped_before = c.result.skipped.size();
+    reapply(app);  // once for all of them: a gold's worth of steps on a large corpus
+    return c.result.skipped.size() - std::min(skipped_before, c.result.skipped.size());
+}
+
 bool can_undo_curation(const Explorer& app) { return app.curation.applied > 0; }
 bool can_redo_curation(const Explorer& app) { return app.curation.applied < app.curation.curation.steps.size(); }
 

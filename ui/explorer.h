@@ -119,6 +119,8 @@ void export_file(Explorer& app, const std::string& what);  // "events.csv", "eve
 // Drops undone steps and takes this one; a step that cannot apply is not kept and its reason
 // returned ("" when taken).
 std::string curate(Explorer& app, core::CurationStep step);
+// Takes many steps at once (one pass); undo takes them back one by one. Returns how many were skipped.
+std::size_t curate_all(Explorer& app, std::vector<core::CurationStep> steps);
 void undo_curation(Explorer& app);
 void redo_curation(Explorer& app);
 bool can_undo_curation(const Explorer& app);

@@ -141,6 +141,26 @@ test('the exported gold scores F1 1.000 in a fresh page; after a rejection, the 
   assert.equal(here.quality.misses, 0);
 });
 
+test('Make the events match the gold: the gold becomes the curation, F1 1.000; Ctrl+Z takes the steps back one by one', async () => {
+  const gold = JSON.parse(fs.readFileSync(SEEDS_GOLD, 'utf8'));
+  const moved = gold.documents[0].events[0];
+  moved.type = moved.type === 'sanctions_action' ? 'summit_or_meeting' : 'sanctions_action';
+  const s = await dropFile('changed.gold.json', JSON.stringify(gold));
+  assert.ok(s.quality.f1 < 1 && s.quality.misses >= 1);
+  const steps = s.curation.total_steps;
+  await clickItem(page, 'quality:adopt');
+  const adopted = await waitForState(page, (x) => x.curation.total_steps > steps, 'the gold taken as curation');
+  assert.equal(adopted.quality.f1, 1, adopted.quality.last_line);
+  assert.equal(adopted.quality.dated_right, adopted.quality.dated_gold);
+  assert.deepEqual(adopted.curation.skipped, []);
+  assert.ok(adopted.event_status.includes('added'), 'the miss added');
+  await pressKey(page, 'z', ['Control']);
+  const undone = await waitForState(page, (x) => x.curation.steps === adopted.curation.steps - 1, 'one step undone');
+  assert.ok(undone.quality.f1 < 1);
+  await pressKey(page, 'y', ['Control']);
+  await waitForState(page, (x) => x.quality.f1 === 1, 'redone');
+});
+
 test('a gold file that does not fit is reported, and the corpus and the last gold stay', async () => {
   const before = await state(page);
   const s = await dropFile('broken.gold.json', '{"schema": "events-gold/1", "documents": [{"doc": 5}]}');
@@ -148,7 +168,7 @@ test('a gold file that does not fit is reported, and the corpus and the last gol
   const m = s.import.messages.find((x) => x.file === 'broken.gold.json');
   assert.ok(m, `reported: ${JSON.stringify(s.import.messages)}`);
   assert.match(m.reason, /gold file not used: documents\[0\]\.doc: not a string/);
-  assert.equal(s.quality.gold, 'events-gold.json', 'the last good gold stays');
+  assert.equal(s.quality.gold, 'changed.gold.json', 'the last good gold stays');
   await openView(page, 'quality');
   await clickItem(page, 'quality:forget');
   await waitForState(page, (x) => x.quality.gold === '', 'the gold forgotten');

@@ -94,3 +94,28 @@ TEST_CASE("gold files that cannot be used say why", "[gold]") {
         "documents": [{"doc": "brief", "events": [{"type": "missile_launch", "evidence": ["not in the text"]}]}]})").gold);
     CHECK(s.error == "gold evidence not found in brief: \"not in the text\"");
 }
+
+TEST_CASE("a gold taken as curation steps makes the events the gold's", "[gold]") {
+    core::Corpus corpus = small_corpus();
+    const std::string gold_text = R"({"schema": "events-gold/1", "documents": [{"doc": "brief", "events": [
+        {"id": "b-1", "type": "missile_launch", "date": "2024-03-01", "actors": ["North Korea", "South Korea"],
+         "evidence": ["North Korea fired two ballistic missiles"]},
+        {"id": "b-2", "type": "statement", "date": "2024-03-15", "actors": ["Japan", "Atlantis"], "evidence": ["Japan protested"]}]}]})";
+    const core::GoldRead g = core::read_gold(gold_text);
+    REQUIRE(g.ok());
+    const core::Score before = core::score_events(corpus, g.gold);
+    REQUIRE(before.false_alarms.size() == 1);
+    REQUIRE(before.misses.size() == 1);
+    std::vector<core::EventRef> refs;
+    for (const core::Event& e : corpus.events) refs.push_back(core::event_ref(corpus, e));
+    core::Curation curation;
+    curation.steps = core::curation_from_gold(corpus, g.gold, before, refs);
+    CHECK(curation.steps.size() == 4);  // reject the drill, the launch's date and actors, add the statement
+    const core::CurationResult r = core::apply_curation(corpus, curation);
+    CHECK(r.skipped.empty());
+    const core::Score after = core::score_events(corpus, g.gold);
+    REQUIRE(after.ok());
+    CHECK(after.f1 == 1.0);
+    CHECK(after.dated_right == 2);
+    CHECK(after.actor_exact == 1);  // "Atlantis" is no entity of this corpus: the statement has Japan alone
+}
