@@ -438,9 +438,12 @@ std::string score_report(const Score& s, const Corpus& corpus, bool verbose) {
     }
     out += format("actors: mean F1 %.3f over %d found events (exact set %d); dated gold events found with the right date: %d/%d\n",
                   s.actor_f1, s.actor_events, s.actor_exact, s.dated_right, s.dated_gold);
-    out += format("events: P=%.3f R=%.3f F1=%.3f; dates right %d/%d = %.3f\n", s.precision, s.recall, s.f1, s.dates_right,
+    return out + score_summary_line(s) + "\n";
+}
+
+std::string score_summary_line(const Score& s) {
+    return format("events: P=%.3f R=%.3f F1=%.3f; dates right %d/%d = %.3f", s.precision, s.recall, s.f1, s.dates_right,
                   s.dates_of, s.date_accuracy);
-    return out;
 }
 
 }  // namespace core

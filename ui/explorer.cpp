@@ -207,9 +207,6 @@ void refresh_events(Explorer& app) {
 void load_corpus(Explorer& app, core::Corpus corpus) {
     app.corpus = std::move(corpus);
     curation_at_load(app);  // a rebuild keeps the person's corrections
-    app.event_keys.clear();
-    app.event_keys.reserve(app.corpus.events.size());
-    for (const core::Event& e : app.corpus.events) app.event_keys.push_back(event_key(app.corpus, e));
     app.selected_event = -1;
     app.selected_entity.clear();
     const LaneGrouping grouping = app.timeline.grouping;  // a setting, not part of the corpus
@@ -218,10 +215,9 @@ void load_corpus(Explorer& app, core::Corpus corpus) {
     app.comentions = ComentionState();
     app.search = SearchState();
     app.documents = DocumentListState();
-    build_overview(app);
-    set_filter(app, vm::Filter());
+    app.filter = vm::Filter();
+    refresh_events(app);
     open_document(app, app.corpus.documents.empty() ? -1 : 0);
-    rescore(app);
 }
 
 void set_filter(Explorer& app, vm::Filter filter) {

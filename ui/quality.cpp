@@ -1,6 +1,7 @@
 #include "ui/quality.h"
 
 #include "ui/explorer.h"
+#include "ui/models/calendar.h"
 
 namespace ui {
 
@@ -31,9 +32,13 @@ void rescore(Explorer& app) {
     if (!q.has_gold) return;
     q.score = core::score_events(app.corpus, q.gold);
     q.report = q.score.ok() ? core::score_report(q.score, app.corpus, false) : std::string();
-    const std::size_t cut = q.report.rfind('\n', q.report.empty() ? 0 : q.report.size() - 2);
-    q.last_line = q.report.substr(cut == std::string::npos ? 0 : cut + 1);
-    if (!q.last_line.empty() && q.last_line.back() == '\n') q.last_line.pop_back();
+    q.last_line = q.score.ok() ? core::score_summary_line(q.score) : std::string();
+    // The timeline draws misses every frame: their days are parsed once here.
+    q.miss_days.assign(q.score.misses.size(), -1);
+    for (std::size_t i = 0; i < q.score.misses.size(); ++i) {
+        vm::Day first = 0, last = 0;
+        if (vm::parse_iso_day(q.score.misses[i].date, first, last)) q.miss_days[i] = first;
+    }
 }
 
 void open_miss(Explorer& app, int miss) {

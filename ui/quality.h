@@ -7,6 +7,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,7 @@ struct QualityState {
     core::Score score;     // score.error says why the gold does not fit this corpus
     std::string report;    // the scorer's lines (core::score_report)
     std::string last_line; // its last line, as shared/tools/score_events.py prints it
+    std::vector<int> miss_days;  // per miss: its gold date's first day (vm::Day), -1 when undated
     int selected_miss = -1;
     int selected_false_alarm = -1;
     // Per corpus event: 1 matches the gold, 0 a false alarm, -1 not scored.

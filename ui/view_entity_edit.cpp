@@ -14,10 +14,17 @@
 namespace ui {
 namespace {
 
-int entity_index(const Explorer& app, const std::string& name) {
-    for (std::size_t i = 0; i < app.corpus.entities.size(); ++i)
-        if (app.corpus.entities[i].name == name) return static_cast<int>(i);
-    return -1;
+// The selected entity's index, looked up once per selection rather than every frame.
+int entity_index(Explorer& app) {
+    EntityEditState& s = app.entity_edit;
+    const std::vector<core::Entity>& all = app.corpus.entities;
+    const bool cached = s.index >= 0 && static_cast<std::size_t>(s.index) < all.size() && all[s.index].name == app.selected_entity;
+    if (!cached) {
+        s.index = -1;
+        for (std::size_t i = 0; i < all.size() && s.index < 0; ++i)
+            if (all[i].name == app.selected_entity) s.index = static_cast<int>(i);
+    }
+    return s.index;
 }
 
 // The entity's name and every spelling of its mentions in the corpus.
@@ -46,7 +53,8 @@ void extend_with(Explorer& app, const std::string& name, const char* kind, const
 }  // namespace
 
 void draw_entity_edit(Explorer& app) {
-    const int entity = entity_index(app, app.selected_entity);
+    if (app.selected_entity.empty()) return;
+    const int entity = entity_index(app);
     if (entity < 0) return;
     EntityEditState& s = app.entity_edit;
     const core::Entity& e = app.corpus.entities[entity];
@@ -77,17 +85,24 @@ void draw_entity_edit(Explorer& app) {
     if (ImGui::BeginCombo("##merge", "another entity...")) {
         record_item(app, "entity:merge-list");
         // Most mentioned first, as everywhere: the entity a spelling belongs to is usually near the top.
-        for (std::size_t i = 0; i < app.corpus.entities.size(); ++i) {
-            if (static_cast<int>(i) == entity) continue;
-            const core::Entity& target = app.corpus.entities[i];
-            if (ImGui::Selectable(target.name.c_str())) {
-                const std::string from = e.name;
-                extend_with(app, target.name, core::entity_kind_name(target.kind), spellings(app, entity));
-                app.data.note = from + " merged into " + target.name + "; reading the corpus again.";
-                break;
+        // A corpus may name tens of thousands of entities: only the rows on screen are drawn.
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(app.corpus.entities.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const core::Entity& target = app.corpus.entities[i];
+                if (i == entity) {
+                    ImGui::TextDisabled("%s (this one)", target.name.c_str());
+                    continue;
+                }
+                // The corpus stays until the rebuild ends, so the rows after this one are still valid.
+                if (ImGui::Selectable(target.name.c_str())) {
+                    const std::string from = e.name, to = target.name;
+                    extend_with(app, to, core::entity_kind_name(target.kind), spellings(app, entity));
+                    app.data.note = from + " merged into " + to + "; reading the corpus again.";
+                }
+                if (ImGui::IsItemVisible()) record_item(app, "merge:" + target.name);
             }
-            if (ImGui::IsItemVisible()) record_item(app, "merge:" + target.name);
-        }
         ImGui::EndCombo();
     }
     record_item(app, "entity:merge");

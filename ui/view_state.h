@@ -116,6 +116,7 @@ struct ReaderLayout {
 // The reader's panel that renames an entity or merges it into another (ui/view_entity_edit.cpp).
 struct EntityEditState {
     std::string editing;  // the entity the panel was opened for
+    int index = -1;       // its index in the corpus's entities, while the name still matches
     char rename[128] = "";
 };
 

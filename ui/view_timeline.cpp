@@ -117,8 +117,8 @@ int draw_misses(Explorer& app, ImDrawList* dl, float x0, const DayToX& day_to_x,
     int hovered = -1;
     for (std::size_t i = 0; i < q.score.misses.size(); ++i) {
         const core::ScoreMiss& m = q.score.misses[i];
-        vm::Day first = 0, last = 0;
-        if (m.date.empty() || !vm::parse_iso_day(m.date, first, last)) continue;
+        if (i >= q.miss_days.size() || q.miss_days[i] < 0) continue;
+        const vm::Day first = static_cast<vm::Day>(q.miss_days[i]);
         const std::string& lane_key = t.grouping == LaneGrouping::by_type ? m.type : (m.actors.empty() ? std::string() : m.actors[0]);
         const auto lane = std::find(t.lane_names.begin(), t.lane_names.end(), lane_key);
         if (lane == t.lane_names.end()) continue;
