@@ -108,6 +108,16 @@ TEST_CASE("a bundle reads back to the corpus it was written from, evidence sente
     CHECK(same_bytes);
 }
 
+TEST_CASE("documents with every field empty are written and read back, however many", "[bundle]") {
+    // The smallest document the writer gives: eleven one-byte fields (empty strings, zeros).
+    core::Corpus c;
+    c.documents.resize(40);
+    const core::BundleResult r = core::read_bundle(core::write_bundle(c));
+    INFO(r.error);
+    REQUIRE(r.ok());
+    CHECK(r.corpus.documents.size() == 40);
+}
+
 TEST_CASE("a bundle cut at any byte is reported as truncated, never read", "[bundle][damage]") {
     const std::string bytes = seeds_bundle();
     REQUIRE(bytes.size() > 1000);
