@@ -101,3 +101,19 @@ TEST_CASE("the curation file keeps the steps and the lexicon additions in order"
     CHECK(vm::read_curation_file(R"({"format":"corpus-explorer-curation/1","lexicon":[3]})").error ==
           "\"lexicon\" holds something that is not a lexicon addition");
 }
+
+TEST_CASE("a kept file whose format or title is not text is refused, never thrown") {
+    CHECK(vm::read_curation_file(R"({"format": 7, "lexicon": []})").error.rfind("not a curation file", 0) == 0);
+    CHECK(vm::read_curation_file(R"({"format": ["corpus-explorer-curation/1"]})").error.rfind("not a curation file", 0) == 0);
+    CHECK(vm::read_session_corpus("{\"format\": 7, \"articles\": 0}\n").error == "it is not a corpus saved by Corpus Explorer");
+    const vm::SessionCorpus titled =
+        vm::read_session_corpus("{\"format\": \"corpus-explorer-corpus/1\", \"title\": 5, \"articles\": 1}\n"
+                                "{\"id\": \"a\", \"text\": \"North Korea fired a missile.\"}\n");
+    CHECK(titled.error == "it is damaged: its title is not text");
+    CHECK(titled.imported.articles.empty());
+    const vm::SessionCorpus untitled =
+        vm::read_session_corpus("{\"format\": \"corpus-explorer-corpus/1\", \"title\": null, \"articles\": 1}\n"
+                                "{\"id\": \"a\", \"text\": \"North Korea fired a missile.\"}\n");
+    CHECK(untitled.error.empty());
+    CHECK(untitled.imported.articles.size() == 1);
+}

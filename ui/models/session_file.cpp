@@ -11,6 +11,12 @@ namespace {
 const char* const kCorpusFormat = "corpus-explorer-corpus/1";
 const char* const kCurationFormat = "corpus-explorer-curation/1";
 
+// json::value throws when the key holds another type: a file is read without trusting its types.
+bool is_string_field(const nlohmann::json& j, const char* key, const char* expected) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() && it->get_ref<const std::string&>() == expected;
+}
+
 }  // namespace
 
 std::string session_corpus_bytes(const core::ImportResult& imported) {
@@ -26,9 +32,13 @@ SessionCorpus read_session_corpus(const std::string& bytes) {
     const std::size_t eol = bytes.find('\n');
     const core::JsonRead head = core::read_json(std::string_view(bytes).substr(0, eol));
     const nlohmann::json& h = head.value;
-    if (!head.ok() || !h.is_object() || h.value("format", std::string()) != kCorpusFormat || !h.contains("articles") ||
+    if (!head.ok() || !h.is_object() || !is_string_field(h, "format", kCorpusFormat) || !h.contains("articles") ||
         !h["articles"].is_number_unsigned()) {
         out.error = "it is not a corpus saved by Corpus Explorer";
+        return out;
+    }
+    if (h.contains("title") && !h["title"].is_string() && !h["title"].is_null()) {
+        out.error = "it is damaged: its title is not text";
         return out;
     }
     const std::size_t expected = h["articles"].get<std::size_t>();
@@ -41,7 +51,7 @@ SessionCorpus read_session_corpus(const std::string& bytes) {
         out.imported = core::ImportResult{};
         return out;
     }
-    out.imported.manifest.title = h.value("title", std::string());
+    if (h.contains("title") && h["title"].is_string()) out.imported.manifest.title = h["title"].get<std::string>();
     return out;
 }
 
@@ -61,7 +71,7 @@ CurationFile read_curation_file(const std::string& json) {
         return out;
     }
     const nlohmann::json& j = r.value;
-    if (!j.is_object() || j.value("format", std::string()) != kCurationFormat) {
+    if (!j.is_object() || !is_string_field(j, "format", kCurationFormat)) {
         out.error = std::string("not a curation file (it needs \"format\": \"") + kCurationFormat + "\")";
         return out;
     }
