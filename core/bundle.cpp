@@ -168,9 +168,13 @@ void read_events(In& in, Corpus& c, const std::vector<std::string>& strings) {
         e.count = static_cast<int>(in.at_most(0x7FFFFFFF, "an event's count"));
         const uint32_t name = in.below(strings.size() + 1, "an event's name");
         if (name) e.name = strings[name - 1];
+        // The writer carries every sentence an event quotes; one it does not carry would make
+        // the next write pad a sentence of any claimed length, gigabytes from a few bytes.
         auto evidence = [&](const char* what) {
             const uint32_t s = in.below(d.sentences.size(), what);
-            return Evidence{s, d.sentences[s].begin, d.sentences[s].end};
+            const Sentence& sentence = d.sentences[s];
+            if (document_text(d, sentence.begin, sentence.end).size() != sentence.end - sentence.begin) in.bad(what);
+            return Evidence{s, sentence.begin, sentence.end};
         };
         e.main = evidence("an event's main sentence");
         e.evidence.resize(in.count("an event's evidence"));

@@ -182,6 +182,33 @@ TEST_CASE("a bundle with any byte changed is rejected; one rewritten with a vali
     CHECK(rejected > 1000);
 }
 
+TEST_CASE("an event quoting a sentence whose text the bundle does not carry is rejected", "[bundle][damage]") {
+    // One document with one sentence claiming 4 GB and no excerpt, one event quoting it: written
+    // again, the sentence would be padded to its length.
+    static const char kPayload[] = "\x00"                            // title
+                              "\x01\x00"                              // strings: ""
+                              "\x01\x01" "d" "\x00\x00\x00\x00\x00\x00\x00\x00"  // document "d"
+                              "\x01\x00\xff\xff\xff\xff\x0f\x00"      // its sentence: 0 to 2^32 - 1
+                              "\x00"                                  // no excerpt
+                              "\x00"                                  // entities
+                              "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // the event
+                              "\x00";                                 // co-mentions
+    const std::string payload(kPayload, sizeof kPayload - 1);
+    std::string bundle = "CEBUNDLE";
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : payload) h = (h ^ c) * 1099511628211ull;
+    auto put = [&](uint64_t v, int bytes) {
+        for (int k = 0; k < bytes; ++k, v >>= 8) bundle.push_back(static_cast<char>(v & 0xFF));
+    };
+    put(core::kBundleVersion, 4);
+    put(payload.size(), 8);
+    put(h, 8);
+    bundle += payload;
+    const core::BundleResult r = core::read_bundle(bundle);
+    CHECK(r.error == "bad value of an event's main sentence in the events");
+    CHECK(r.corpus.events.empty());
+}
+
 TEST_CASE("a mapper line that is cut, of another version or lexicon, or points outside its lists is rejected",
           "[bundle][map][damage]") {
     const core::Lexicon& lex = core::Lexicon::builtin();
