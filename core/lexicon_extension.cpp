@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "core/json_read.h"
@@ -29,6 +30,31 @@ std::string kind_list() {
         out += entity_kind_name(static_cast<EntityKind>(i));
     }
     return out;
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    return true;
+}
+
+// A spelling a user gives one entity is no other entity's any more. The trie already prefers
+// the user's entity; the lists must say so too, or the lexicon written out by lexicon_to_json
+// would give the spelling back to its first owner when read again.
+void take_from_others(std::vector<LexiconEntity>& entities, uint32_t owner, const LexiconEntity& given) {
+    auto given_here = [&](const std::string& alias) {
+        for (const std::vector<std::string>* list : {&given.aliases, &given.case_aliases})
+            for (const std::string& g : *list)
+                if (same_ignoring_case(alias, g)) return true;
+        return same_ignoring_case(alias, given.name);
+    };
+    for (uint32_t i = 0; i < entities.size(); ++i) {
+        if (i == owner) continue;
+        LexiconEntity& e = entities[i];
+        for (std::vector<std::string>* list : {&e.aliases, &e.case_aliases, &e.context_aliases})
+            list->erase(std::remove_if(list->begin(), list->end(), given_here), list->end());
+    }
 }
 
 bool is_blank(std::string_view s) {
@@ -167,10 +193,13 @@ LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
     for (UserEntity& u : entries) {
         const auto known = by_name.find(u.entity.name);
         if (known == by_name.end()) {
-            by_name.emplace(u.entity.name, static_cast<uint32_t>(lex.entities.size()));
+            const uint32_t id = static_cast<uint32_t>(lex.entities.size());
+            by_name.emplace(u.entity.name, id);
+            take_from_others(lex.entities, id, u.entity);
             lex.add_entity(std::move(u.entity), true);
             continue;
         }
+        take_from_others(lex.entities, known->second, u.entity);
         LexiconEntity& e = lex.entities[known->second];
         if (e.country.empty()) e.country = u.entity.country;
         lex.add_entity_aliases(known->second, u.entity.aliases, u.entity.case_aliases, u.entity.context_aliases, true);

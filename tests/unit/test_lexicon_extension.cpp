@@ -2,6 +2,7 @@
 // gives an error that says where, and the base lexicon stays as it was.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "core/corpus.h"
@@ -130,4 +131,34 @@ TEST_CASE("an alias a user gives to another entity moves there: merging two enti
     CHECK_FALSE(names_entity(third, "F-35"));
     CHECK_FALSE(names_entity(third, "F-35A"));
     CHECK(mentions_of(third, "Lightning II") == mentions_of(before, "F-35") + separate);
+}
+
+TEST_CASE("an alias split off into an entity of its own: found as that entity, and kept so when written out",
+          "[lexicon-extension]") {
+    const char* const article =
+        "Launch\n"
+        "\n"
+        "North Korea fired a missile on Monday. Pyongyang hosted a parade the next day.\n";
+    const core::Corpus before = core::build_corpus(core::import_files({{"nk.txt", article}}));
+    REQUIRE_FALSE(names_entity(before, "Pyongyang"));
+    const uint32_t together = mentions_of(before, "North Korea");
+
+    const core::LexiconResult split = core::extend_lexicon(
+        core::Lexicon::builtin(), R"([{"name": "Pyongyang", "kind": "place", "aliases": ["Pyongyang"]}])");
+    REQUIRE(split.ok());
+    const core::Corpus after = core::build_corpus(core::import_files({{"nk.txt", article}}), split.lexicon);
+    CHECK(mentions_of(after, "Pyongyang") == 1);
+    CHECK(mentions_of(after, "North Korea") == together - 1);
+    for (const core::Entity& e : after.entities)
+        if (e.name == "Pyongyang") CHECK(e.kind == core::EntityKind::place);
+
+    // North Korea's own list no longer holds the spelling, so the written lexicon splits it too.
+    const core::LexiconEntity& nk = split.lexicon.entities[split.lexicon.find_entity("North Korea")];
+    CHECK(std::find(nk.aliases.begin(), nk.aliases.end(), "pyongyang") == nk.aliases.end());
+    std::string error;
+    const core::Lexicon again = core::Lexicon::from_json(core::lexicon_to_json(split.lexicon), &error);
+    REQUIRE(error.empty());
+    const core::Corpus reread = core::build_corpus(core::import_files({{"nk.txt", article}}), again);
+    CHECK(mentions_of(reread, "Pyongyang") == 1);
+    CHECK(mentions_of(reread, "North Korea") == together - 1);
 }
