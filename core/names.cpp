@@ -278,7 +278,8 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
         uint32_t first_word = sent.tok_begin;
         while (first_word < sent.tok_end && tokens[first_word].shape == TokenShape::punct) ++first_word;
         for (uint32_t k = sent.tok_begin; k < sent.tok_end;) {
-            if (!r.name_word(k)) {
+            // Most tokens are small words: passed over before the full test (which needs a capital too).
+            if (!tokens[k].upper || !r.name_word(k)) {
                 ++k;
                 continue;
             }
