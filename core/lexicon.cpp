@@ -124,7 +124,9 @@ int32_t Lexicon::find_word(const char* p, std::size_t n) const {
     return find_word_hashed(p, n, hash_lower(p, n));
 }
 
-int32_t Lexicon::find_word_hashed(const char* p, std::size_t n, uint32_t hash) const {
+int32_t Lexicon::find_word_hashed(const char* p, std::size_t n, uint32_t hash) const { return lookup(p, n, hash); }
+
+inline int32_t Lexicon::lookup(const char* p, std::size_t n, uint32_t hash) const {
     if (table_.empty() || n == 0 || n > 64) return -1;
     const std::size_t mask = table_.size() - 1;
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
@@ -460,7 +462,7 @@ void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tok
             t.end = static_cast<uint32_t>(j);
             t.shape = (kind & kDigit) ? TokenShape::number : TokenShape::word;
             t.upper = (kind & kUpper) != 0;
-            t.word = lex.find_word_hashed(text.data() + i, j - i, h);
+            t.word = lex.lookup(text.data() + i, j - i, h);
             i = j;
         } else {
             t.end = static_cast<uint32_t>(i + 1);

@@ -190,6 +190,9 @@ public:
     int32_t actor_of(uint32_t entity) const;
 
 private:
+    // The tokenizer looks up every word: it probes the table inline rather than through a call.
+    friend void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens);
+    inline int32_t lookup(const char* p, std::size_t n, uint32_t hash) const;
     friend LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json);
     friend std::string lexicon_to_json(const Lexicon& lex);
 
