@@ -65,13 +65,13 @@ bool title_case(const NameReader& r, uint32_t b, uint32_t e) {
 }
 
 bool all_caps_line(const NameReader& r, uint32_t b, uint32_t e) {
-    int words = 0, caps = 0;
+    int words = 0;
     for (uint32_t k = b; k < e; ++k) {
         if (r.tokens[k].shape != TokenShape::word) continue;
+        if (!r.all_caps(k)) return false;  // the first word in lower case settles it: most sentences stop there
         ++words;
-        caps += r.all_caps(k);
     }
-    return words >= 2 && caps == words;
+    return words >= 2;
 }
 
 // "-based", "-led": a hyphen that makes an adjective of a name ("Taipei-based", "Linux-based").
