@@ -103,11 +103,22 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
             for (std::size_t y = x + 1; y < unit.size(); ++y) ++pair_at(unit[x], unit[y]).documents;
     }
     // Sorted by (a, b): an index sort, then the permutation applied in place by its cycles, so
-    // no second copy of the pairs is ever held.
-    std::vector<uint32_t> order(pairs.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto key_of = [&](uint32_t i) { return (uint64_t{pairs[i].a} << 32) | pairs[i].b; };
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return key_of(x) < key_of(y); });
+    // no second copy of the pairs is ever held. Both keys are entity ids below entity_count, so
+    // two stable counting passes (by b, then by a) sort in linear time; a comparison sort of the
+    // pairs was a large part of building a corpus of many names.
+    std::vector<uint32_t> order(pairs.size()), by_b(pairs.size());
+    std::vector<uint32_t> starts(std::size_t{entity_count} + 1);
+    auto counting_pass = [&](const std::vector<uint32_t>* in, std::vector<uint32_t>& out_order, auto key) {
+        std::fill(starts.begin(), starts.end(), 0u);
+        for (const CoMention& c : pairs) ++starts[key(c) + 1];
+        for (std::size_t k = 1; k < starts.size(); ++k) starts[k] += starts[k - 1];
+        for (uint32_t i = 0; i < pairs.size(); ++i) {
+            const uint32_t p = in ? (*in)[i] : i;
+            out_order[starts[key(pairs[p])]++] = p;
+        }
+    };
+    counting_pass(nullptr, by_b, [](const CoMention& c) { return c.b; });
+    counting_pass(&by_b, order, [](const CoMention& c) { return c.a; });
     for (uint32_t start = 0; start < order.size(); ++start) {
         if (order[start] == start) continue;
         CoMention held = std::move(pairs[start]);

@@ -326,8 +326,19 @@ Corpus CorpusBuilder::finish() {
     for (uint32_t e = 0; e < all; ++e)
         if (count[e] && !(e >= lexicon_size && found[e - lexicon_size].kind == EntityKind::name && count[e] < 2))
             order.push_back(e);
+    // The first eight bytes of each name, as a number that orders as the bytes do: most names
+    // differ there, so the sort compares integers and reads whole names only on a tie.
+    std::vector<uint64_t> prefix(all, 0);
+    for (uint32_t e : order) {
+        const std::string& name = global_name(e);
+        uint64_t p = 0;
+        for (std::size_t i = 0; i < 8; ++i)
+            p = (p << 8) | (i < name.size() ? static_cast<unsigned char>(name[i]) : 0u);
+        prefix[e] = p;
+    }
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
         if (count[x] != count[y]) return count[x] > count[y];
+        if (prefix[x] != prefix[y]) return prefix[x] < prefix[y];
         return global_name(x) < global_name(y);
     });
     std::vector<int32_t> corpus_entity(all, -1);

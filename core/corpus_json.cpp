@@ -121,12 +121,7 @@ void write_corpus_json(const Corpus& corpus, const std::function<void(std::strin
         w.field("documents", c.documents);
         w.key("sentences");
         w.begin_array();
-        for (const SentenceRef& r : c.refs) {
-            w.begin_array();
-            w.number(r.doc);
-            w.number(r.sentence);
-            w.end_array();
-        }
+        for (const SentenceRef& r : c.refs) w.number_pair(r.doc, r.sentence);
         w.end_array();
         w.end_object();
         flush(false);

@@ -9,11 +9,12 @@ std::vector<MentionSpan> tag_entities(std::string_view text, const std::vector<T
     for (std::size_t i = 0; i < tokens.size();) {
         // An alias starts at a word or number glued to nothing on its left ("U.S.-imposed" still
         // starts at "U"; the "S" inside "U.S." is not a new start because the trie consumed it).
-        if (tokens[i].word >= 0 && lex.match_alias(text, tokens, i, &m)) {
+        if (lex.starts_alias(tokens[i].word) && lex.match_alias(text, tokens, i, &m)) {
             // "President Xi Jinping": a longer alias of the same entity starting inside this one wins.
             AliasMatch longer;
             for (uint32_t j = i + 1; j < m.token_end; ++j)
-                if (lex.match_alias(text, tokens, j, &longer) && longer.entity == m.entity && longer.token_end > m.token_end)
+                if (lex.starts_alias(tokens[j].word) && lex.match_alias(text, tokens, j, &longer) && longer.entity == m.entity &&
+                    longer.token_end > m.token_end)
                     m.token_end = longer.token_end;
             const uint32_t e = m.token_end;
             if (m.context) context.push_back(static_cast<uint32_t>(out.size()));

@@ -35,22 +35,36 @@ public:
     void end_array() { close(']'); }
     void key(std::string_view k);  // inside an object, before its value
 
-    void string(std::string_view s) { element(); append_json_string(out_, s); }
+    void string(std::string_view s);
     void string_or_null(std::string_view s) { s.empty() ? null() : string(s); }
     void number(int64_t v);
     void null() { element(); out_ += "null"; }
+    // [a, b] as begin_array(), number(a), number(b), end_array() write it.
+    void number_pair(int64_t a, int64_t b);
 
     // A key and its value in one call.
-    void field(std::string_view k, std::string_view v) { key(k); string(v); }
-    void field(std::string_view k, const char* v) { key(k); string(v); }
-    void field(std::string_view k, int64_t v) { key(k); number(v); }
-    void field_or_null(std::string_view k, std::string_view v) { key(k); string_or_null(v); }
+    void field(std::string_view k, std::string_view v);
+    void field(std::string_view k, const char* v) { field(k, std::string_view(v)); }
+    void field(std::string_view k, int64_t v);
+    void field_or_null(std::string_view k, std::string_view v) {
+        if (v.empty()) key(k), null();
+        else field(k, v);
+    }
 
 private:
+    // Each piece is written into a stack buffer first, so that a value with its separator, key
+    // and indent costs one append to the output: appends, not characters, were most of the time.
     void element();  // separator and indent before a value (none right after a key)
     void open(char bracket);
     void close(char bracket);
     std::size_t separator(char* buf);
+    std::size_t indent(char* buf, int depth) const;
+    std::size_t key_into(char* buf, std::string_view k);  // separator and key; k at most kShortKey bytes
+    std::size_t open_into(char* buf, char bracket);
+    std::size_t close_into(char* buf, char bracket);
+    std::size_t number_into(char* buf, int64_t v);
+    static constexpr std::size_t kShortKey = 36;
+    static constexpr std::size_t kShortString = 192;  // strings up to this long go out with their key at once
 
     std::string& out_;
     bool pretty_;

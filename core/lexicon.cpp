@@ -124,7 +124,9 @@ int32_t Lexicon::find_word(const char* p, std::size_t n) const {
     return find_word_hashed(p, n, hash_lower(p, n));
 }
 
-int32_t Lexicon::find_word_hashed(const char* p, std::size_t n, uint32_t hash) const {
+int32_t Lexicon::find_word_hashed(const char* p, std::size_t n, uint32_t hash) const { return lookup(p, n, hash); }
+
+inline int32_t Lexicon::lookup(const char* p, std::size_t n, uint32_t hash) const {
     if (table_.empty() || n == 0 || n > 64) return -1;
     const std::size_t mask = table_.size() - 1;
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
@@ -413,6 +415,16 @@ constexpr std::array<uint8_t, 256> make_char_kinds() {
     return k;
 }
 constexpr std::array<uint8_t, 256> kCharKinds = make_char_kinds();
+// A word's byte as its hash takes it (lower case), or 0 where the word ends: one lookup per byte
+// for both questions in the tokenizer's innermost loop.
+constexpr std::array<unsigned char, 256> make_word_bytes() {
+    std::array<unsigned char, 256> w{};
+    for (int c = 0; c < 256; ++c)
+        if (kCharKinds[c] & (kDigit | kAlpha)) w[c] = kLowerBytes[c];
+    return w;
+}
+constexpr std::array<unsigned char, 256> kWordBytes = make_word_bytes();
+static_assert(kWordBytes['0'] && kWordBytes[0x80] && kWordBytes['A'] == 'a' && !kWordBytes['-'], "no word byte is 0");
 
 void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens) {
     tokens.clear();
@@ -438,19 +450,19 @@ void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tok
             uint32_t h = 2166136261u;
             std::size_t j = i;
             if (kind & kAlpha) {
-                for (; j < n && (kCharKinds[s[j]] & (kDigit | kAlpha)); ++j) h = (h ^ lower(s[j])) * 16777619u;
+                for (unsigned char c; j < n && (c = kWordBytes[s[j]]) != 0; ++j) h = (h ^ c) * 16777619u;
             } else {
                 for (; j < n && (kCharKinds[s[j]] & kDigit); ++j) h = (h ^ s[j]) * 16777619u;
                 // A year glued to the next word ("February 24, 2024Asia & Pacific") splits; other
                 // letters after digits ("3rd", "10km") stay in the token.
                 const bool glued_year = j - i == 4 && j + 1 < n && (kCharKinds[s[j]] & kUpper) && s[j + 1] >= 'a' && s[j + 1] <= 'z';
                 if (!glued_year)
-                    for (; j < n && (kCharKinds[s[j]] & (kDigit | kAlpha)); ++j) h = (h ^ lower(s[j])) * 16777619u;
+                    for (unsigned char c; j < n && (c = kWordBytes[s[j]]) != 0; ++j) h = (h ^ c) * 16777619u;
             }
             t.end = static_cast<uint32_t>(j);
             t.shape = (kind & kDigit) ? TokenShape::number : TokenShape::word;
             t.upper = (kind & kUpper) != 0;
-            t.word = lex.find_word_hashed(text.data() + i, j - i, h);
+            t.word = lex.lookup(text.data() + i, j - i, h);
             i = j;
         } else {
             t.end = static_cast<uint32_t>(i + 1);

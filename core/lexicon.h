@@ -169,6 +169,11 @@ public:
     // The vocabulary id of a rule word, -1 when the lexicon lacks it (then no token is that word).
     int32_t rule_word(RuleWord w) const { return rule_ids_[static_cast<std::size_t>(w)]; }
 
+    // Can an alias start with this word? Most words start none: callers ask this inline before
+    // the full match, which costs a call per token.
+    bool starts_alias(int32_t word) const {
+        return word >= 0 && static_cast<std::size_t>(word) < root_children_.size() && root_children_[static_cast<std::size_t>(word)] != 0;
+    }
     // Longest alias starting at tokens[i], if any.
     bool match_alias(std::string_view text, const std::vector<Token>& tokens, std::size_t i, AliasMatch* m) const;
 
@@ -185,6 +190,9 @@ public:
     int32_t actor_of(uint32_t entity) const;
 
 private:
+    // The tokenizer looks up every word: it probes the table inline rather than through a call.
+    friend void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens);
+    inline int32_t lookup(const char* p, std::size_t n, uint32_t hash) const;
     friend LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json);
     friend std::string lexicon_to_json(const Lexicon& lex);
 

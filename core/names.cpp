@@ -65,13 +65,13 @@ bool title_case(const NameReader& r, uint32_t b, uint32_t e) {
 }
 
 bool all_caps_line(const NameReader& r, uint32_t b, uint32_t e) {
-    int words = 0, caps = 0;
+    int words = 0;
     for (uint32_t k = b; k < e; ++k) {
         if (r.tokens[k].shape != TokenShape::word) continue;
+        if (!r.all_caps(k)) return false;  // the first word in lower case settles it: most sentences stop there
         ++words;
-        caps += r.all_caps(k);
     }
-    return words >= 2 && caps == words;
+    return words >= 2;
 }
 
 // "-based", "-led": a hyphen that makes an adjective of a name ("Taipei-based", "Linux-based").
@@ -192,24 +192,50 @@ std::string spelled(const NameReader& r, uint32_t b, uint32_t e) {
     return out;
 }
 
+uint32_t name_hash(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (unsigned char c : s) h = (h ^ c) * 16777619u;
+    return h;
+}
+
 struct Finder {
     const NameReader& r;
     DocumentNames& out;
     uint32_t lexicon_size;
-    std::unordered_map<std::string, uint32_t> index;  // name -> index in out.found
+    // Names to their index in out.found, by open addressing over those indexes: a document
+    // interns a name for most capitalized words, and a map of strings cost an allocation and a
+    // copy of the name for each new one.
+    std::vector<uint32_t> slots = std::vector<uint32_t>(64, kEmpty);  // index in out.found, or kEmpty
+    std::vector<uint32_t> hashes = {};                                 // of out.found[i].name
+    static constexpr uint32_t kEmpty = ~0u;
 
     uint32_t intern(std::string name, EntityKind kind, int32_t actor, bool space) {
-        auto it = index.find(name);
-        if (it == index.end()) {
-            it = index.emplace(name, static_cast<uint32_t>(out.found.size())).first;
-            out.found.push_back({std::move(name), kind, actor, space});
-        } else {
-            FoundName& f = out.found[it->second];
+        const uint32_t h = name_hash(name);
+        std::size_t mask = slots.size() - 1, i = h & mask;
+        for (; slots[i] != kEmpty; i = (i + 1) & mask) {
+            const uint32_t at = slots[i];
+            if (hashes[at] != h || out.found[at].name != name) continue;
+            FoundName& f = out.found[at];
             if (f.kind == EntityKind::name) f.kind = kind;  // a later cue says more
             if (f.actor < 0) f.actor = actor;
             f.space |= space;
+            return lexicon_size + at;
         }
-        return lexicon_size + it->second;
+        const uint32_t at = static_cast<uint32_t>(out.found.size());
+        out.found.push_back({std::move(name), kind, actor, space});
+        hashes.push_back(h);
+        if (hashes.size() * 2 > slots.size()) {
+            slots.assign(slots.size() * 2, kEmpty);
+            mask = slots.size() - 1;
+            for (uint32_t k = 0; k < hashes.size(); ++k) {
+                std::size_t j = hashes[k] & mask;
+                while (slots[j] != kEmpty) j = (j + 1) & mask;
+                slots[j] = k;
+            }
+        } else {
+            slots[i] = at;
+        }
+        return lexicon_size + at;
     }
 };
 
@@ -246,7 +272,7 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
             if (dropped[m]) mention_at[mentions[m].tok_begin] = -1;
     }
     const NameReader r{text, tokens, lex, mention_at, mentions};
-    Finder finder{r, out, lexicon_size, {}};
+    Finder finder{r, out, lexicon_size};
     std::vector<MentionSpan> added;
 
     // [SECTION] variants of known weapon families: "Hwasong" + "-12", "Chollima" + "-1"
@@ -278,7 +304,8 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
         uint32_t first_word = sent.tok_begin;
         while (first_word < sent.tok_end && tokens[first_word].shape == TokenShape::punct) ++first_word;
         for (uint32_t k = sent.tok_begin; k < sent.tok_end;) {
-            if (!r.name_word(k)) {
+            // Most tokens are small words: passed over before the full test (which needs a capital too).
+            if (!tokens[k].upper || !r.name_word(k)) {
                 ++k;
                 continue;
             }
