@@ -116,6 +116,7 @@ void finish_build(Explorer& app) {
     const vm::Filter filter = app.filter;
     const std::string entity = app.selected_entity;
     load_corpus(app, std::move(corpus));
+    apply_pending_curation(app);
     if (app.data.keep_view) {
         app.view = view;
         if (document < static_cast<int>(app.corpus.documents.size())) open_document(app, document);
@@ -203,6 +204,24 @@ void end_import(Explorer& app) {
             lexicon_messages.push_back({f->name, 0, "lexicon extension not applied: " + r.error});
         }
         f = files.erase(f);
+    }
+
+    bool curation_given = false;
+    for (auto f = files.begin(); f != files.end();) {
+        if (!is_curation_file(*f)) {
+            ++f;
+            continue;
+        }
+        bool rebuild = false;
+        curation_given = take_curation_file(app, *f, rebuild, lexicon_messages) || curation_given;
+        lexicon_changed = lexicon_changed || rebuild;
+        f = files.erase(f);
+    }
+    if (curation_given && files.empty() && !lexicon_changed) {
+        d.messages = std::move(lexicon_messages);
+        apply_pending_curation(app);
+        ++d.imports_finished;
+        return;
     }
 
     // A gold file is scored against the corpus (ui/quality.h), not read as articles.
@@ -380,7 +399,7 @@ void export_file(Explorer& app, const std::string& what) {
     else if (what == "manifest.json") bytes = core::manifest_to_json(core::corpus_manifest(app.corpus));
     else if (what == "lexicon.json") bytes = core::lexicon_to_json(lexicon_of(app));
     else if (what == "events-gold.json") bytes = core::write_gold(app.corpus, app.curation.result.status);
-    else if (what == "curation.json") bytes = curation_json(app);
+    else if (what == "curation.json") bytes = session_curation(app);  // the steps and the lexicon additions
     else return;
     if (!app.platform.save_file) {
         app.data.note = "Saving files is not available here.";

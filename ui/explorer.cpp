@@ -411,6 +411,7 @@ std::string state_json(const Explorer& app) {
     for (const core::Document& d : c.documents) dates.push_back(d.published);
     s["published"] = std::move(dates);
     add_curation_state(app, s);
+    add_words_state(app, s);
     add_screen_state(app, s);
     add_quality_state(app, s);
     return s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

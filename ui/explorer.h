@@ -148,6 +148,12 @@ bool restore_session(Explorer& app, const std::string& corpus, const std::string
 bool load_curation_file(Explorer& app, const std::string& json, const std::string& file_name);
 // The platform could not keep or read it: a line of the import report under `where`.
 void session_problem(Explorer& app, const std::string& where, const std::string& reason);
+// A curation file given with an import (the "curation.json" export, or a bare "curation/1"
+// list of steps): its lexicon additions replace the corpus's (`rebuild` is set), and its steps
+// wait in data.pending_curation for the corpus on screen; what happened goes to `messages`.
+bool is_curation_file(const core::SourceFile& f);
+bool take_curation_file(Explorer& app, const core::SourceFile& f, bool& rebuild, std::vector<core::LoadMessage>& messages);
+void apply_pending_curation(Explorer& app);  // after a build, or at once when nothing is rebuilt
 void forget_session(Explorer& app);  // deletes what is kept, back to the example corpus
 
 // [SECTION] sharing a view as a URL hash (ui/models/share_hash.h)

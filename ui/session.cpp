@@ -1,6 +1,11 @@
 // [SECTION] Keeping the work across visits: what a platform stores, and how it comes back.
 // The storage itself (IndexedDB in the page, a file beside the corpus on the desktop) is the
 // platform's; the pieces are opaque to it (ui/models/session_file.h has their form).
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_read.h"
 #include "ui/explorer.h"
 #include "ui/models/session_file.h"
 
@@ -23,7 +28,67 @@ bool apply_additions(Explorer& app, const std::vector<std::string>& additions, s
     return true;
 }
 
+bool same_additions(const std::vector<std::string>& a, const std::vector<std::string>& b) { return a == b; }
+
 }  // namespace
+
+bool is_curation_file(const core::SourceFile& f) {
+    if (f.bytes.find("curation") == std::string::npos) return false;
+    const core::JsonRead r = core::read_json(f.bytes);
+    if (!r.value.is_object()) return false;
+    const auto format = r.value.find("format"), schema = r.value.find("schema");
+    return (format != r.value.end() && format->is_string() && format->get<std::string>().rfind("corpus-explorer-curation/", 0) == 0) ||
+           (schema != r.value.end() && schema->is_string() && schema->get<std::string>().rfind("curation/", 0) == 0);
+}
+
+bool take_curation_file(Explorer& app, const core::SourceFile& f, bool& rebuild, std::vector<core::LoadMessage>& messages) {
+    auto fail = [&](const std::string& why) {
+        messages.push_back({f.name, 0, "curation not loaded: " + why});
+        return false;
+    };
+    // The page's own export holds the lexicon additions too; a bare list of steps is read as well.
+    vm::CurationFile kept;
+    if (f.bytes.find("corpus-explorer-curation/") != std::string::npos) kept = vm::read_curation_file(f.bytes);
+    else kept.curation_json = f.bytes;
+    if (!kept.error.empty()) return fail(kept.error);
+    std::size_t steps = 0;
+    if (!kept.curation_json.empty()) {
+        const core::CurationRead r = core::read_curation(kept.curation_json);
+        if (!r.ok()) return fail(r.error);
+        steps = r.curation.steps.size();
+    }
+    // Checked before anything changes: a file with a bad lexicon addition changes nothing.
+    const bool additions = f.bytes.find("corpus-explorer-curation/") != std::string::npos &&
+                           !same_additions(kept.lexicon_additions, app.data.lexicon_additions);
+    if (additions) {
+        std::string error;
+        if (!apply_additions(app, kept.lexicon_additions, error)) return fail(error);
+        rebuild = true;
+    }
+    app.data.pending_curation = kept.curation_json.empty() ? curation_json(app) : kept.curation_json;
+    messages.push_back({f.name, 0,
+                        "read as curation: " + plural(steps, "step", "steps") +
+                            (additions ? ", " + plural(kept.lexicon_additions.size(), "lexicon addition", "lexicon additions") : std::string()) +
+                            " for the corpus on screen"});
+    return true;
+}
+
+void apply_pending_curation(Explorer& app) {
+    DataState& d = app.data;
+    if (d.pending_curation.empty()) return;
+    const std::string json = std::move(d.pending_curation);
+    d.pending_curation.clear();
+    const std::string error = load_curation(app, json);
+    if (!error.empty()) {
+        d.messages.push_back({"(curation)", 0, "not applied: " + error});
+        return;
+    }
+    const std::size_t skipped = app.curation.result.skipped.size();
+    d.note = "Curation applied: " + plural(app.curation.applied - std::min(skipped, app.curation.applied), "step", "steps") +
+             (skipped ? ", " + plural(skipped, "step names an event", "steps name events") + " this corpus does not have" : std::string()) +
+             ". Ctrl+Z takes steps back.";
+    for (const std::string& why : app.curation.result.skipped) d.messages.push_back({"(curation)", 0, "skipped: " + why});
+}
 
 std::uint64_t session_revision(const Explorer& app) {
     // Both only grow, so their sum changes whenever either does.

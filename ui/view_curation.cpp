@@ -184,7 +184,12 @@ void pick_sentence(Explorer& app, int document, uint32_t offset) {
 void draw_add_event(Explorer& app) {
     CurationState& c = app.curation;
     if (c.add_document != app.selected_document || c.add_end <= c.add_begin) {
-        ImGui::TextDisabled("Click a sentence of the text to add an event from it.");
+        const EntityEditState& w = app.entity_edit;
+        if (w.words_document == app.selected_document && w.words_end > w.words_begin) return;  // naming words instead
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("Click a sentence of the text to add an event from it; drag across words (or double-click one) "
+                            "to make them a name.");
+        ImGui::PopTextWrapPos();
         return;
     }
     const core::Document& d = app.corpus.documents[c.add_document];

@@ -156,6 +156,19 @@ void draw_excerpts(Explorer& app, const core::Document& d) {
     ImGui::EndChild();
 }
 
+void draw_reader_tools(Explorer& app, bool cramped) {
+    ReaderLayout& L = app.reader;
+    ImGui::BeginChild("reader-tools", ImVec2(0, cramped ? L.tools_height : 0.0f), false);
+    const float top = ImGui::GetCursorPosY();
+    ImGui::Separator();
+    draw_add_event(app);
+    draw_name_words(app);
+    const float height = ImGui::GetCursorPosY() - top + ImGui::GetStyle().WindowPadding.y;
+    ImGui::EndChild();
+    if (height > L.tools_height + 0.5f) L.tools_grew = true;
+    L.tools_height = height;
+}
+
 }  // namespace
 
 void draw_reader(Explorer& app) {
@@ -194,7 +207,6 @@ void draw_reader(Explorer& app) {
     if (e >= 0 && e < static_cast<int>(app.corpus.events.size()) && app.corpus.events[e].doc == static_cast<uint32_t>(app.selected_document) &&
         ImGui::CollapsingHeader("Curate the selected event###curate-event", ImGuiTreeNodeFlags_DefaultOpen))
         draw_event_curation(app, e, "reader");
-    if (!d.text.empty()) draw_add_event(app);
     draw_entity_edit(app);
     ImGui::Separator();
     if (d.text.empty()) {
@@ -202,12 +214,20 @@ void draw_reader(Explorer& app) {
         return;
     }
 
-    ImGui::BeginChild("reader-text", ImVec2(0, 0), false);
+    ReaderLayout& L = app.reader;
+    // The tools take what they need; the text keeps a few lines to click in.
+    // The tools take what they need and the text the rest, five lines at least; when both do not
+    // fit (a selected event's controls above), the reader scrolls to the tools as they open.
+    const float min_text = ImGui::GetTextLineHeightWithSpacing() * 5.0f;
+    const float avail = ImGui::GetContentRegionAvail().y;
+    const bool cramped = avail - L.tools_height < min_text;
+    const bool grew = L.tools_grew;
+    L.tools_grew = false;
+    ImGui::BeginChild("reader-text", ImVec2(0, cramped ? min_text : avail - L.tools_height), false);
     // Focused with Tab, the text scrolls with Up/Down.
     if (has_keyboard_focus(app, "reader:text") && app.keyboard.arrow_y != 0)
         ImGui::SetScrollY(ImGui::GetScrollY() + app.keyboard.arrow_y * ImGui::GetTextLineHeightWithSpacing() * 3.0f);
     const float width = ImGui::GetContentRegionAvail().x - app.theme.px(4);
-    ReaderLayout& L = app.reader;
     if (L.document != app.selected_document || L.width != width || L.font_size != ImGui::GetFontSize())
         layout_reader(app, d, width);
 
@@ -219,6 +239,14 @@ void draw_reader(Explorer& app) {
         for (const ReaderLayout::Line& line : L.lines)
             if (line.end > app.focus_begin) { target = line.y; break; }
         ImGui::SetScrollY(std::max(0.0f, target - ImGui::GetWindowHeight() * 0.3f));
+    } else if (grew && app.focus_end > app.focus_begin) {
+        // The tools took height from the bottom: the sentence picked there scrolls up, just enough.
+        for (const ReaderLayout::Line& line : L.lines)
+            if (line.end >= app.focus_end) {
+                const float bottom = line.y + line_height - ImGui::GetWindowHeight();
+                if (bottom > ImGui::GetScrollY()) ImGui::SetScrollY(bottom);
+                break;
+            }
     }
     ImGui::Dummy(ImVec2(width, L.height + line_height));
 
@@ -231,15 +259,25 @@ void draw_reader(Explorer& app) {
     const bool hovering_window = ImGui::IsWindowHovered();
     int hovered_span = -1;
     const bool clicked = hovering_window && ImGui::IsMouseClicked(0);
-    long clicked_offset = -1;  // the byte under a click, to pick its sentence
+    // A drag picking words goes on while the button is held, even outside the window.
+    const bool held = ImGui::IsMouseDown(0) && app.entity_edit.words_dragging;
+    long mouse_offset = -1;  // the byte under the mouse, to pick its sentence or words
+    const EntityEditState& words = app.entity_edit;
+    const bool words_here = words.words_document == app.selected_document && words.words_end > words.words_begin;
     for (auto line = first; line != L.lines.end() && line->y < scroll + view_h; ++line) {
         const float y = origin.y + line->y;
         const char* lb = text + line->begin;
         const char* le = text + line->end;
-        if (clicked && mouse.y >= y && mouse.y < y + line_height && mouse.x >= origin.x) {
+        if ((clicked || held) && mouse.y >= y && mouse.y < y + line_height && mouse.x >= origin.x) {
             const char* at = lb;
             while (at < le && origin.x + x_of(lb, at + 1) <= mouse.x) ++at;
-            if (at < le) clicked_offset = at - text;
+            if (at < le) mouse_offset = at - text;
+        }
+        if (words_here && words.words_end > line->begin && words.words_begin < line->end) {
+            const float x0 = origin.x + x_of(lb, text + std::max(words.words_begin, line->begin));
+            const float x1 = origin.x + x_of(lb, text + std::min(words.words_end, line->end));
+            dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + line_height), tint(app.theme.focus_ring, 0.8f), 2.0f);
+            dl->AddRect(ImVec2(x0, y), ImVec2(x1, y + line_height), app.theme.focus_ring, 2.0f, 0, app.theme.px(2));
         }
         // The focused sentence (from a click on an event, a cell or a search hit) gets a strong band.
         if (app.focus_end > line->begin && app.focus_begin < line->end) {
@@ -274,14 +312,19 @@ void draw_reader(Explorer& app) {
     }
 
     const bool on_entity = hovered_span >= 0 && L.spans[hovered_span].entity >= 0;
-    if (clicked_offset >= 0 && !on_entity) pick_sentence(app, app.selected_document, static_cast<uint32_t>(clicked_offset));
+    const long clicked_offset = clicked ? mouse_offset : -1;
+    if (clicked_offset >= 0 && !on_entity && !ImGui::GetIO().KeyShift)
+        pick_sentence(app, app.selected_document, static_cast<uint32_t>(clicked_offset));
+    if (clicked || held || !ImGui::IsMouseDown(0))
+        pick_words(app, app.selected_document, mouse_offset, clicked, held, ImGui::GetIO().KeyShift);
     if (hovered_span >= 0) {
         const ReaderLayout::Span& s = L.spans[hovered_span];
         if (s.entity >= 0) {
             const core::Entity& e = app.corpus.entities[s.entity];
             app.tooltip = e.name + " (" + core::entity_kind_name(e.kind) + "), " + std::to_string(e.mentions) +
                           " mentions. Click to filter by it.";
-            if (ImGui::IsMouseClicked(0)) {
+            // On release, and only without a drag: a drag that starts on a name picks words.
+            if (ImGui::IsMouseReleased(0) && released_without_drag()) {
                 app.selected_entity = e.name;
                 vm::Filter f = app.filter;
                 if (std::find(f.entities.begin(), f.entities.end(), e.name) == f.entities.end()) f.entities.push_back(e.name);
@@ -296,6 +339,8 @@ void draw_reader(Explorer& app) {
     }
     ImGui::EndChild();
     record_item(app, "reader:text");
+    draw_reader_tools(app, cramped);
+    if (cramped && grew) ImGui::SetScrollHereY(1.0f);
 }
 
 }  // namespace ui

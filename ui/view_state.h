@@ -93,6 +93,10 @@ struct OverviewState {
 struct ReaderLayout {
     int document = -1;
     float width = 0, font_size = 0;
+    // The tools under the text (add an event, name words), as tall as they were last frame: they
+    // grow below the text, so a click or a drag in it never moves the words under the mouse.
+    float tools_height = 0;
+    bool tools_grew = false;  // then the focused sentence is kept in sight above them
     struct Line {
         uint32_t begin = 0, end = 0;
         float y = 0;
@@ -118,6 +122,15 @@ struct EntityEditState {
     std::string editing;  // the entity the panel was opened for
     int index = -1;       // its index in the corpus's entities, while the name still matches
     char rename[128] = "";
+    int split_kind = -1;  // the kind an alias split off gets; -1: the entity's own
+
+    // Words picked in the reader's text (a drag across them, or a click and a Shift+click) to
+    // become a name: an alias of an entity, or a new one (ui/view_entity_words.cpp).
+    int words_document = -1;
+    uint32_t words_anchor = 0, words_begin = 0, words_end = 0;
+    bool words_dragging = false;
+    char words_name[128] = "";  // the new entity's name: the words, unless edited
+    int words_kind = 2;         // the new entity's kind (organization)
 };
 
 struct DataState {
@@ -150,6 +163,7 @@ struct DataState {
     // Kept across visits (ui/session.cpp): the additions in the order given, so a later visit
     // extends the built-in lexicon the same way; and what the platform keeps, in words.
     std::vector<std::string> lexicon_additions;
+    std::string pending_curation;                // a dropped curation file's steps, applied after its build
     bool session_kept = false;                   // the platform holds this corpus: "Forget this corpus" shows
     std::string session_note;                    // "Restored your corpus of ..." or why it was not
 };

@@ -18,7 +18,18 @@ void draw_search(Explorer& app);
 void draw_reader(Explorer& app);
 void draw_data(Explorer& app);
 void draw_quality(Explorer& app);
-void draw_entity_edit(Explorer& app);  // the reader's panel for the selected entity: rename, merge
+void draw_entity_edit(Explorer& app);  // the reader's panel for the selected entity: rename, merge, split
+void draw_name_words(Explorer& app);   // the reader's panel for words picked in the text: alias or new entity
+// A lexicon addition: `name` (of `kind` when new) takes `spellings` as its names, the corpus is
+// read again, and `name` becomes the selected entity (and replaces `replaces` in the filter).
+bool add_entity_names(Explorer& app, const std::string& name, core::EntityKind kind, const std::vector<std::string>& spellings,
+                      const std::string& replaces);
+// The reader's text under the mouse: `offset` the byte under it (-1: none), a press, a held button.
+void pick_words(Explorer& app, int document, long offset, bool pressed, bool held, bool shift);
+void add_words_state(const Explorer& app, nlohmann::json& state);  // "reader_words": the words picked
+// Entity pickers shared by the entity panels; the items are recorded as ID:NAME for tests.
+bool kind_combo(Explorer& app, const char* id, int& kind);  // true when a kind was picked
+int entity_combo(Explorer& app, const char* id, const char* preview, int excluded);  // the entity picked, or -1
 void draw_set_date(Explorer& app, int document);  // the reader's box for an undated document
 
 // [SECTION] curation (ui/curation.cpp, ui/view_curation.cpp)

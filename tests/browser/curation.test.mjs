@@ -185,3 +185,49 @@ test('the curation survives a rebuild (the lexicon extended); the gold export ca
   assert.deepEqual(events.filter((e) => e.curated).map((e) => e.curated).sort(), statuses);
   assert.deepEqual(page.explorerErrors, []);
 });
+
+// Drops files on the page as a person would from a file manager, and waits for the import.
+async function dropFiles(files) {
+  const before = await state(page);
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const [n, t] of list) dt.items.add(new File([t], n, { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+  return waitForState(page, (x) => x.import.finished > before.import.finished && !x.import.running, 'the files read', 20000);
+}
+
+test('the curation export, dropped back on the page, brings back the steps and the lexicon additions', async () => {
+  const start = await selectMark(2);
+  await clickItem(page, 'timeline-curate:reject');
+  const curated = await waitForState(page, (x) => x.events === start.events - 1, 'the event rejected');
+  await openView(page, 'data');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'export:curation')]);
+  assert.equal(download.suggestedFilename(), 'curation.json');
+  const file = fs.readFileSync(await download.path(), 'utf8');
+  const kept = JSON.parse(file);
+  assert.equal(kept.format, 'corpus-explorer-curation/1');
+  assert.equal(kept.curation.steps.length, curated.curation.steps);
+  assert.ok(kept.lexicon.length >= 1, 'the lexicon addition of an earlier test is in the file');
+
+  // Every step undone: the corpus as extracted.
+  for (let i = 0; i < 40 && (await state(page)).curation.can_undo; i++) await pressKey(page, 'z', ['Control']);
+  const bare = await waitForState(page, (x) => !x.curation.can_undo && x.curation.rejected.length === 0, 'every step undone');
+
+  const back = await dropFiles([['curation.json', file]]);
+  assert.equal(back.curation.steps, curated.curation.steps, 'every step in effect again');
+  assert.equal(back.events, curated.events);
+  assert.deepEqual(back.curation.rejected, curated.curation.rejected);
+  assert.ok(back.import.messages.some((m) => m.file === 'curation.json' && /read as curation/.test(m.reason)),
+    JSON.stringify(back.import.messages));
+  assert.ok(bare.events > back.events);
+
+  // A damaged one changes nothing and says why.
+  const bad = JSON.stringify({ ...kept, curation: { schema: 'curation/1', steps: [{ op: 'explode' }] } });
+  const refused = await dropFiles([['broken-curation.json', bad]]);
+  assert.ok(refused.import.messages.some((m) => m.file === 'broken-curation.json' && /curation not loaded/.test(m.reason)),
+    JSON.stringify(refused.import.messages));
+  assert.equal(refused.curation.steps, back.curation.steps);
+  assert.equal(refused.events, back.events);
+  assert.deepEqual(page.explorerErrors, []);
+});
