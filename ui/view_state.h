@@ -1,6 +1,7 @@
 // What each view keeps between frames. Derived data is built at load (or when its
 // inputs change) so that a frame only reads.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -41,6 +42,10 @@ struct TimelineState {
 };
 
 enum class CoMentionWindow { sentence, paragraph, document };
+
+// A cell of a big corpus stands for hundreds of thousands of sentences: a list that long is
+// not read, and drawing it (or handing it to the state hook) would cost every frame.
+constexpr std::size_t kListedSentences = 200;
 
 struct ComentionState {
     CoMentionWindow window = CoMentionWindow::sentence;
