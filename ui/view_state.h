@@ -166,6 +166,7 @@ struct CurationState {
     std::size_t applied = 0;              // steps in effect
     std::uint64_t revision = 0;           // counts every change of the steps, for platforms that keep them
     std::vector<core::Event> extracted;   // the corpus's events before any step, kept at load
+    bool extracted_in_corpus = false;     // no step yet: `extracted` is empty, the corpus's events are it
     core::CurationResult result;          // of the last application: status, refs, rejected, skipped
     std::vector<int> actor_choices;       // corpus entities an event's actors are picked from
     bool show_rejected = false;
