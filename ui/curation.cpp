@@ -27,6 +27,10 @@ void reapply(Explorer& app) {
     CurationState& c = app.curation;
     const bool had_selection = app.selected_event >= 0;
     const core::EventRef selected = had_selection ? curated_event_ref(app, app.selected_event) : core::EventRef{};
+    if (c.extracted_in_corpus) {  // the first step since load: the events as extracted are kept now
+        c.extracted = app.corpus.events;
+        c.extracted_in_corpus = false;
+    }
     app.corpus.events = c.extracted;
     ++c.revision;
     c.date_for = core::EventRef{};  // the date box shows the date now in effect
@@ -43,7 +47,13 @@ void reapply(Explorer& app) {
 
 void curation_at_load(Explorer& app) {
     CurationState& c = app.curation;
-    c.extracted = app.corpus.events;
+    // With no step in effect and the events in order, applying changes nothing: the corpus's
+    // events are the extracted ones, and a copy (hundreds of megabytes for a million events)
+    // waits for a first step.
+    c.extracted_in_corpus = std::min(c.applied, c.curation.steps.size()) == 0 &&
+                            std::is_sorted(app.corpus.events.begin(), app.corpus.events.end(), core::event_before);
+    if (c.extracted_in_corpus) std::vector<core::Event>().swap(c.extracted);
+    else c.extracted = app.corpus.events;
     c.result = core::apply_curation(app.corpus, c.curation, c.applied);
     c.date_for = core::EventRef{};
     c.add_document = -1;

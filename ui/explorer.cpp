@@ -372,11 +372,13 @@ std::string state_json(const Explorer& app) {
     s["network"] = m.network;
     s["layout_running"] = m.layout_running;
     nlohmann::json picked = nlohmann::json::array();
-    for (const auto& [doc, sentence] : m.picked_sentences) {
+    for (std::size_t i = 0; i < m.picked_sentences.size() && i < kListedSentences; ++i) {
+        const auto [doc, sentence] = m.picked_sentences[i];
         const core::Sentence& sn = c.documents[doc].sentences[sentence];
         picked.push_back(std::string(sentence_text(c.documents[doc], sn.begin, sn.end)));
     }
-    s["picked_sentences"] = std::move(picked);
+    s["picked_sentences"] = std::move(picked);  // the listed ones
+    s["picked_count"] = m.picked_sentences.size();
     s["search_hits"] = app.search.hits.size();
     s["document_rows"] = app.documents.order.size();
     s["pixel_scale"] = app.theme.pixel_scale;

@@ -320,8 +320,10 @@ void draw_picked_sentences(Explorer& app) {
     const core::Corpus& c = app.corpus;
     ImGui::Text("Sentences naming %s and %s (%zu):", c.entities[s.entities[s.picked_a]].name.c_str(),
                 c.entities[s.entities[s.picked_b]].name.c_str(), s.picked_sentences.size());
+    if (s.picked_sentences.size() > kListedSentences)
+        ImGui::TextDisabled("The first %zu are listed: a filter (an entity, a type, a time range) narrows them.", kListedSentences);
     ImGui::BeginChild("picked", ImVec2(0, 0), true);
-    for (std::size_t i = 0; i < s.picked_sentences.size(); ++i) {
+    for (std::size_t i = 0; i < s.picked_sentences.size() && i < kListedSentences; ++i) {
         const auto [doc, sentence] = s.picked_sentences[i];
         const core::Document& d = c.documents[doc];
         const core::Sentence& sn = d.sentences[sentence];

@@ -1,6 +1,7 @@
 // What each view keeps between frames. Derived data is built at load (or when its
 // inputs change) so that a frame only reads.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -41,6 +42,10 @@ struct TimelineState {
 };
 
 enum class CoMentionWindow { sentence, paragraph, document };
+
+// A cell of a big corpus stands for hundreds of thousands of sentences: a list that long is
+// not read, and drawing it (or handing it to the state hook) would cost every frame.
+constexpr std::size_t kListedSentences = 200;
 
 struct ComentionState {
     CoMentionWindow window = CoMentionWindow::sentence;
@@ -175,6 +180,7 @@ struct CurationState {
     std::size_t applied = 0;              // steps in effect
     std::uint64_t revision = 0;           // counts every change of the steps, for platforms that keep them
     std::vector<core::Event> extracted;   // the corpus's events before any step, kept at load
+    bool extracted_in_corpus = false;     // no step yet: `extracted` is empty, the corpus's events are it
     core::CurationResult result;          // of the last application: status, refs, rejected, skipped
     std::vector<int> actor_choices;       // corpus entities an event's actors are picked from
     bool show_rejected = false;
