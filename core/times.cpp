@@ -427,7 +427,7 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                     continue;
                 }
                 // "this morning", "this afternoon": today
-                if (r.is(k, W::this_) && day_part(r.str(k + 1))) {
+                if (r.is(k, W::this_) && r.in(k + 1) && day_part(r.str(k + 1))) {
                     t.kind = TimeKind::relative;
                     t.unit = 1;
                     emit(k, k + 2, t);
@@ -475,7 +475,7 @@ std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>&
                 else if (r.is(q, W::that) && (r.is(q + 1, W::day) || r.is(q + 1, W::night)) && !r.is(q + 2, W::of)) e = q + 2;
                 else if (r.is(q, W::within) && r.is(q + 1, W::hours)) e = q + 2;
                 else if (r.is(q, W::hours) && r.is(q + 1, W::later)) e = q + 2;
-                else if (r.is(q, W::in) && r.is(q + 1, W::the) && day_part(r.str(q + 2)) && !r.is(q + 3, W::of)) e = q + 3;
+                else if (r.is(q, W::in) && r.is(q + 1, W::the) && r.in(q + 2) && day_part(r.str(q + 2)) && !r.is(q + 3, W::of)) e = q + 3;
                 else if (r.is(q, W::the) && (r.is(q + 1, W::next) || r.is(q + 1, W::following)) && r.is(q + 2, W::day))
                     e = q + 3, delta = 1;
                 else if (r.is(q, W::the) && r.is(q + 1, W::day) && r.is(q + 2, W::before) && !r.is(q + 3, W::the))

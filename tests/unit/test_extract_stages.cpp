@@ -2,7 +2,10 @@
 // splitter, publication dates, time expressions, event triggers and their filters.
 #include <catch2/catch.hpp>
 
+#include "core/article.h"
 #include "core/normalize.h"
+#include "core/sentences.h"
+#include "core/times.h"
 
 #include "extract_helpers.h"
 
@@ -257,4 +260,20 @@ TEST_CASE("events are indexed by type and by entity", "[corpus]") {
     CHECK(c.events_by_type[static_cast<int>(core::EventType::missile_launch)].size() == 1);
     for (uint32_t i = 0; i < c.entities.size(); ++i)
         if (c.entities[i].name == "North Korea") CHECK(c.events_by_entity[i].size() == 1);
+}
+
+// "this" or "in the" as the text's last words: the time rules look at the word after them, which
+// must be inside the sentence. Tokens with no spare capacity let the sanitizers see a read past them.
+TEST_CASE("time rules read no token past the sentence when the text ends in 'this' or 'in the'", "[times]") {
+    const core::Lexicon& lex = core::Lexicon::builtin();
+    for (const std::string raw : {"Title\n\nThe launch came this", "Title\n\nThey met the next day in the"}) {
+        const core::FoldedText folded = core::fold_text(raw);
+        const std::string_view text = folded.view(raw);
+        std::vector<core::Token> tokens;
+        core::tokenize(text, lex, tokens);
+        tokens.shrink_to_fit();
+        const core::ArticleLayout layout = core::parse_article(text, tokens, lex);
+        const std::vector<core::SentenceSpan> sentences = core::split_sentences(text, tokens, layout, lex);
+        for (const core::TimeSpan& t : core::tag_times(text, tokens, sentences, lex)) CHECK(t.tok_end <= tokens.size());
+    }
 }
