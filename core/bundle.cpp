@@ -294,11 +294,15 @@ std::string write_bundle(const Corpus& corpus) {
         }
     }
 
+    return seal_bundle(out.bytes);
+}
+
+std::string seal_bundle(std::string_view payload) {
     std::string bundle(kMagic, sizeof kMagic);
     put_fixed(bundle, kBundleVersion, 4);
-    put_fixed(bundle, out.bytes.size(), 8);
-    put_fixed(bundle, fnv1a(out.bytes), 8);
-    bundle += out.bytes;
+    put_fixed(bundle, payload.size(), 8);
+    put_fixed(bundle, fnv1a(payload), 8);
+    bundle.append(payload.data(), payload.size());
     return bundle;
 }
 

@@ -32,6 +32,9 @@ constexpr uint32_t kBundleVersion = 1;
 constexpr std::size_t kBundleHeaderSize = 28;
 
 std::string write_bundle(const Corpus& corpus);
+// A payload under a header of this version with its length and checksum: what write_bundle
+// returns for its payload (and how the fuzz target gets mutated payloads past the checksum).
+std::string seal_bundle(std::string_view payload);
 
 struct BundleResult {
     Corpus corpus;

@@ -11,25 +11,6 @@
 
 namespace {
 
-uint64_t fnv1a(std::string_view bytes) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
-    return h;
-}
-
-void put_fixed(std::string& out, uint64_t v, int bytes) {
-    for (int i = 0; i < bytes; ++i, v >>= 8) out.push_back(static_cast<char>(v & 0xFF));
-}
-
-std::string with_true_header(std::string_view payload) {
-    std::string bundle = "CEBUNDLE";
-    put_fixed(bundle, core::kBundleVersion, 4);
-    put_fixed(bundle, payload.size(), 8);
-    put_fixed(bundle, fnv1a(payload), 8);
-    bundle.append(payload.data(), payload.size());
-    return bundle;
-}
-
 void check_round_trip(std::string_view bytes) {
     const core::BundleResult r = core::read_bundle(bytes);
     if (!r.ok()) {
@@ -63,6 +44,6 @@ void check_round_trip(std::string_view bytes) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     const std::string_view in(reinterpret_cast<const char*>(data), size);
     check_round_trip(in);
-    check_round_trip(with_true_header(in.substr(std::min(in.size(), core::kBundleHeaderSize))));
+    check_round_trip(core::seal_bundle(in.substr(std::min(in.size(), core::kBundleHeaderSize))));
     return 0;
 }

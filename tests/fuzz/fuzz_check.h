@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/import.h"
 #include "core/source.h"
 
 #define FUZZ_CHECK(condition, what)                                                           \
@@ -27,6 +28,18 @@
     } while (0)
 
 namespace fuzz {
+
+// Two short articles, one dated by hand: the corpus the curation and gold targets apply their
+// inputs to (small, since every input is applied to it).
+inline core::ImportResult two_articles() {
+    core::ImportResult r = core::import_files(
+        {{"brief.txt",
+          "North Korea fired two ballistic missiles into the sea on Thursday, South Korea's military said.\n"
+          "Japan protested.\n"},
+         {"drill.txt", "The United States and South Korea began a joint air drill on Friday, March 15, 2024.\n"}});
+    r.articles[0].published = "2024-03-15";
+    return r;
+}
 
 inline std::vector<core::SourceFile> split_files(const uint8_t* data, std::size_t size, const char* default_name) {
     const std::string_view in(reinterpret_cast<const char*>(data), size);

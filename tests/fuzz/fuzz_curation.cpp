@@ -14,13 +14,7 @@ namespace {
 
 const core::Corpus& small_corpus() {
     static const core::Corpus corpus = [] {
-        core::ImportResult r = core::import_files(
-            {{"brief.txt",
-              "North Korea fired two ballistic missiles into the sea on Thursday, South Korea's military said.\n"
-              "Japan protested.\n"},
-             {"drill.txt", "The United States and South Korea began a joint air drill on Friday, March 15, 2024.\n"}});
-        r.articles[0].published = "2024-03-15";
-        return core::build_corpus(std::move(r));
+        return core::build_corpus(fuzz::two_articles());
     }();
     return corpus;
 }

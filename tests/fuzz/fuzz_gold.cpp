@@ -16,13 +16,7 @@ namespace {
 // scorer searches each evidence string through every document.
 const core::Corpus& small_corpus() {
     static const core::Corpus corpus = [] {
-        core::ImportResult r = core::import_files(
-            {{"brief.txt",
-              "North Korea fired two ballistic missiles into the sea on Thursday, South Korea's military said.\n"
-              "Japan protested.\n"},
-             {"drill.txt", "The United States and South Korea began a joint air drill on Friday, March 15, 2024.\n"}});
-        r.articles[0].published = "2024-03-15";
-        core::Corpus c = core::build_corpus(std::move(r));
+        core::Corpus c = core::build_corpus(fuzz::two_articles());
         const core::GoldRead own = core::read_gold(core::write_gold(c));
         FUZZ_CHECK(own.ok() && own.gold.documents.size() == c.documents.size(),
                    "the corpus's events written as gold do not read back");
