@@ -1,7 +1,8 @@
 // Start-up of the web page in headless Chromium: milliseconds from navigation to the
 // program's first drawn frame, measured in the page: performance.now() (zero at navigation)
-// when the first frame's explorerFirstFrame sets window.explorer. Each load gets a fresh browser context (no cache),
-// for index.html over HTTP and for the single file from file://; the median of LOADS.
+// when the first frame calls explorerFirstFrame (web/shell.html), before it looks for a kept
+// corpus. Each load gets a fresh browser context (no cache), for index.html over HTTP and for
+// the single file from file://; the median of LOADS.
 //   node bench/browser_start_bench.mjs [LOADS=5]
 import path from 'node:path';
 import { launchBrowser, serveWeb, WEB } from '../tests/browser/browser.mjs';
@@ -14,18 +15,10 @@ async function firstFrame(url) {
   const times = [];
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      let value;
-      Object.defineProperty(window, 'explorer', {
-        configurable: true,
-        get: () => value,
-        set: (v) => { value = v; if (window.firstFrameMs === undefined) window.firstFrameMs = performance.now(); },
-      });
-    });
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => window.explorer && window.explorer.ready, null, { timeout: 60000 });
-    times.push(await page.evaluate(() => window.firstFrameMs));
+    times.push(await page.evaluate(() => window.explorerFirstFrameMs));
     await context.close();
   }
   times.sort((a, b) => a - b);

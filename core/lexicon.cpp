@@ -424,7 +424,7 @@ constexpr std::array<unsigned char, 256> make_word_bytes() {
     return w;
 }
 constexpr std::array<unsigned char, 256> kWordBytes = make_word_bytes();
-static_assert(kWordBytes['0'] && kWordBytes[0x80] && kWordBytes['A'] == 'a' && !kWordBytes['-'], "no word byte is 0");
+static_assert(kWordBytes['0'] != 0 && kWordBytes[0x80] != 0 && kWordBytes['A'] == 'a' && kWordBytes['-'] == 0, "no word byte is 0");
 
 void tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>& tokens) {
     tokens.clear();

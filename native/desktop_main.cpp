@@ -251,6 +251,11 @@ int main(int argc, char** argv) {
         // Wait for input when idle instead of redrawing at full speed; tests draw fixed frames.
         if (options.frames > 0 || ui::wants_redraw(app)) glfwPollEvents();
         else glfwWaitEventsTimeout(0.5);
+        if (ui::fonts_outdated(app.theme)) {  // classroom mode was turned on: bake its type
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ui::load_theme_fonts(app.theme, app.theme.pixel_scale);
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ui::before_new_frame(app);  // keyboard presses queued as clicks

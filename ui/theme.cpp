@@ -40,11 +40,16 @@ void load_theme_fonts(Theme& theme, float pixel_scale) {
     const float s = theme.pixel_scale;
     theme.body_normal = add_embedded_font("Roboto-Regular.ttf", kBodySize * s);
     theme.heading_normal = add_embedded_font("Roboto-Bold.ttf", kHeadingSize * s);
-    theme.body_large = add_embedded_font("Roboto-Regular.ttf", kBodySize * kClassroomFactor * s);
-    theme.heading_large = add_embedded_font("Roboto-Bold.ttf", kHeadingSize * kClassroomFactor * s);
+    theme.body_large = theme.heading_large = nullptr;
+    if (theme.classroom) {
+        theme.body_large = add_embedded_font("Roboto-Regular.ttf", kBodySize * kClassroomFactor * s);
+        theme.heading_large = add_embedded_font("Roboto-Bold.ttf", kHeadingSize * kClassroomFactor * s);
+    }
     io.FontDefault = theme.body_normal;
     apply_look(theme, theme.classroom);
 }
+
+bool fonts_outdated(const Theme& theme) { return theme.classroom && theme.body_large == nullptr; }
 
 void apply_look(Theme& theme, bool classroom) { apply_look(theme, classroom, theme.touch); }
 

@@ -2,7 +2,8 @@
 // mode (large type, high contrast, for a projector at the back of a room).
 //
 //   ui::Theme theme;
-//   ui::load_theme_fonts(theme, pixel_scale);   // once per pixel ratio, before a frame
+//   ui::load_theme_fonts(theme, pixel_scale);   // once per pixel ratio, before a frame,
+//                                               // and again when ui::fonts_outdated(theme)
 //   ui::apply_look(theme, classroom);           // whenever the look changes
 //   ImGui::PushFont(theme.body());  ... theme.event_colour("missile_launch") ...
 //   ui::draw_event_mark(draw_list, centre, radius, "missile_launch", theme);  // its shape and colour
@@ -26,8 +27,10 @@ struct Theme {
     ImFont* heading_normal = nullptr;
     ImFont* heading_large = nullptr;
 
-    ImFont* body() const { return classroom ? body_large : body_normal; }
-    ImFont* heading() const { return classroom ? heading_large : heading_normal; }
+    // The large type is baked only once classroom mode is on (a third of the start-up's font
+    // work); until the next bake the frame keeps the everyday type.
+    ImFont* body() const { return classroom && body_large ? body_large : body_normal; }
+    ImFont* heading() const { return classroom && heading_large ? heading_large : heading_normal; }
     // Logical pixels -> ImGui units (device pixels), for sizes the views choose themselves.
     float px(float logical) const { return logical * pixel_scale * (classroom ? 1.5f : 1.0f); }
 
@@ -44,6 +47,8 @@ struct Theme {
 };
 
 void load_theme_fonts(Theme& theme, float pixel_scale);
+// True when the look needs type that is not baked yet: the platform bakes again before the next frame.
+bool fonts_outdated(const Theme& theme);
 void apply_look(Theme& theme, bool classroom);  // keeps theme.touch
 void apply_look(Theme& theme, bool classroom, bool touch);
 

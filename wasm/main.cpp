@@ -154,7 +154,7 @@ void sync_hash(const ui::Explorer& app) {
 }
 
 // Follows the browser window: resizes the backing store, and re-bakes the fonts when
-// the pixel ratio changes (page zoom, a move to another screen).
+// the pixel ratio changes (page zoom, a move to another screen) or classroom mode needs its type.
 void follow_canvas_size() {
     double css_width = 0, css_height = 0;
     emscripten_get_element_css_size("#canvas", &css_width, &css_height);
@@ -168,11 +168,14 @@ void follow_canvas_size() {
         EM_ASM({ Browser.setCanvasSize($0, $1); }, width, height);
         page.frames_to_draw = 3;
     }
-    if (ratio != page.pixel_ratio) {
+    if (ratio != page.pixel_ratio || ui::fonts_outdated(page.app.theme)) {
+        // The first bake is uploaded by the backend's first NewFrame (with its other GL objects):
+        // uploading it here too would send the atlas twice and leak the first texture.
+        const bool uploaded = page.pixel_ratio != 0;
         page.pixel_ratio = ratio;
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        if (uploaded) ImGui_ImplOpenGL3_DestroyFontsTexture();
         ui::load_theme_fonts(page.app.theme, static_cast<float>(ratio));
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        if (uploaded) ImGui_ImplOpenGL3_CreateFontsTexture();
         page.frames_to_draw = 3;
     }
 }
@@ -365,11 +368,15 @@ int main() {
     page.app.data.example_files = embedded_files();
     ui::load_files_now(page.app, page.app.data.example_files);
     load_settings(page.app);
-    if (!glfwInit()) return 1;
+    const auto cannot_start = [](const char* reason) {
+        EM_ASM({ showError(UTF8ToString($0)); }, reason);
+        return 1;
+    };
+    if (!glfwInit()) return cannot_start("the window system did not start.");
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     page.window = glfwCreateWindow(1280, 800, "Corpus Explorer", nullptr, nullptr);
-    if (!page.window) return 1;
+    if (!page.window) return cannot_start("this browser could not make a WebGL2 drawing surface (WebGL2 may be off or blocked).");
     glfwMakeContextCurrent(page.window);
 
     ImGui::CreateContext();
