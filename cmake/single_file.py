@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Makes the self-contained page from the served one: index.html with index.js inline and
+index.wasm gzipped and base64-encoded inside it, unpacked in the browser by DecompressionStream.
+
+    python3 cmake/single_file.py build/web/index.html build/web/corpus-explorer.html
+
+Emscripten's own SINGLE_FILE embeds the program as plain base64, four thirds of its size;
+gzipped first, the file is about half as large. The program is handed to Emscripten's loader
+through Module.instantiateWasm, so nothing is fetched: the page opens from file:// and its
+policy (cmake/page_csp.py, computed again here for the inline scripts) allows no request.
+"""
+import base64
+import gzip
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import page_csp  # noqa: E402
+
+LOADER_TAG = '<script async type="text/javascript" src="index.js"></script>'
+
+# Runs after web/shell.html's script (which defines Module, showError and cannotRun), before
+# Emscripten's loader, which then calls Module.instantiateWasm instead of fetching index.wasm.
+UNPACK = """(function () {
+  var packed = '%s';
+  Module.instantiateWasm = function (imports, receiveInstance) {
+    if (typeof DecompressionStream !== 'function') {
+      cannotRun('this browser cannot unpack the program (DecompressionStream: Chrome 80, Firefox 113, Safari 16.4 and later have it).');
+      return {};
+    }
+    var text = atob(packed), bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+      .then(function (wasm) { return WebAssembly.instantiate(wasm, imports); })
+      .then(function (result) { receiveInstance(result.instance, result.module); })
+      .catch(function (e) { showError('the program could not be unpacked: ' + e); });
+    return {};
+  };
+})();
+"""
+
+
+def main() -> int:
+    page_path, out_path = sys.argv[1], sys.argv[2]
+    folder = os.path.dirname(page_path)
+    with open(page_path, encoding="utf-8") as f:
+        page = f.read()
+    with open(os.path.join(folder, "index.js"), encoding="utf-8") as f:
+        script = f.read()
+    with open(os.path.join(folder, "index.wasm"), "rb") as f:
+        wasm = f.read()
+    if page.count(LOADER_TAG) != 1:
+        print(f"single_file.py: {page_path} has no single {LOADER_TAG}", file=sys.stderr)
+        return 1
+    if "</script" in script.lower():
+        print("single_file.py: index.js holds '</script', which would end its inline <script>", file=sys.stderr)
+        return 1
+    # The served page's policy allows index.js from its origin; this one has only inline scripts.
+    page, found = re.subn(r'(http-equiv="Content-Security-Policy" content=")[^"]*(")',
+                          r"\g<1>" + page_csp.PLACEHOLDER + r"\g<2>", page)
+    if found != 1:
+        print(f"single_file.py: {page_path} has no single Content-Security-Policy <meta>", file=sys.stderr)
+        return 1
+    packed = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")
+    inline = "<script>\n" + (UNPACK % packed) + "</script>\n<script>\n" + script + "\n</script>"
+    page = page.replace(LOADER_TAG, inline)
+    page = page.replace(page_csp.PLACEHOLDER, page_csp.policy(page))
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.write(page)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
