@@ -2,17 +2,19 @@
 // staying blank. The lack is made in the page before its scripts run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWeb } from './browser.mjs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser, serveWeb, WEB } from './browser.mjs';
 
 let browser, server;
 before(async () => { browser = await launchBrowser(); server = await serveWeb(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function startWithout(lack) {
+async function startWithout(lack, url = server.url) {
   const context = await browser.newContext();
   await context.addInitScript(lack);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(url);
   await page.waitForFunction(() => {
     const box = document.getElementById('status');
     return box && !box.hidden && box.className === 'error';
@@ -43,5 +45,12 @@ test('a browser that cannot make a WebGL2 context is told so', async () => {
     };
   });
   assert.match(text, /^Corpus Explorer could not start: this browser could not make a WebGL2 drawing surface/);
+  assert.equal(ready, false);
+});
+
+test('the single-file page, in a browser that cannot unpack it, says so', async () => {
+  const single = pathToFileURL(path.join(WEB, 'corpus-explorer.html')).href;
+  const { text, ready } = await startWithout(() => { delete window.DecompressionStream; }, single);
+  assert.match(text, /^Corpus Explorer could not start: this browser cannot unpack the program/);
   assert.equal(ready, false);
 });
