@@ -231,9 +231,8 @@ int run(int argc, char** argv) {
         print_stats(bundle.corpus);
         return 0;
     }
-    core::ImportResult imported = core::import_files(files);
+    core::ImportResult imported = core::import_files(std::move(files));  // the articles hold their texts now
     if (output == Output::bundle) sort_articles_by_id(imported);  // the order reduce gives
-    std::vector<core::SourceFile>().swap(files);  // the articles hold their texts now
     core::CorpusBuilder builder(std::move(imported), *lexicon);
     extract_in_parallel(builder, threads);
     const core::Corpus corpus = builder.finish();
