@@ -443,14 +443,17 @@ void import_csv(Importer& in, const std::string& file, std::string_view bytes) {
 // [SECTION] plain text
 
 // `file_size` is the size of a file of which only the beginning was passed, else 0.
+// `whole` is the file's own buffer when the caller gives it up and `bytes` is all of it.
 void import_text(Importer& in, const std::string& file, std::string_view bytes, Utf8Repair* repaired,
-                 std::size_t file_size) {
+                 std::size_t file_size, std::string* whole) {
     ArticleInput a;
     a.file = file;
     a.id = document_id(file);
     if (repaired) {
         a.invalid_utf8 = repaired->invalid_sequences;
         a.text = std::move(repaired->text);
+    } else if (whole && whole->data() == bytes.data() && whole->size() == bytes.size()) {
+        a.text = std::move(*whole);
     } else {
         a.text.assign(bytes.data(), bytes.size());
     }
@@ -460,8 +463,9 @@ void import_text(Importer& in, const std::string& file, std::string_view bytes, 
 // [SECTION] one file: its checks, its encoding, then the reader its format selects
 
 // `name` is the file's name as valid UTF-8: it goes into ids, messages and every export.
+// `own` is f's buffer when the caller gives it up: an article may take it instead of a copy.
 void import_one(Importer& in, const SourceFile& f, const std::string& name, const ImportLimits& limits,
-                std::vector<std::size_t>& text_articles) {
+                std::vector<std::size_t>& text_articles, std::string* own) {
     const FileFormat format = file_format(name);
     if (format == FileFormat::unsupported) {
         const std::string ext = extension_of(name);
@@ -526,7 +530,7 @@ void import_one(Importer& in, const SourceFile& f, const std::string& name, cons
     switch (format) {
         case FileFormat::text:
             text_articles.push_back(in.article_count());
-            import_text(in, name, bytes, invalid ? &repaired : nullptr, partial ? f.size : 0);
+            import_text(in, name, bytes, invalid ? &repaired : nullptr, partial ? f.size : 0, own);
             break;
         case FileFormat::csv: import_csv(in, name, bytes); break;
         case FileFormat::json: import_json(in, name, bytes); break;
@@ -559,17 +563,21 @@ FileFormat file_format(std::string_view file_name) {
 
 ImportResult import_files(const std::vector<SourceFile>& files) { return import_files(files, ImportLimits{}); }
 
-ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimits& limits) {
+namespace {
+
+// `owned` is `files` again when the caller gives the buffers up.
+ImportResult import_all(const std::vector<SourceFile>& files, std::vector<SourceFile>* owned, const ImportLimits& limits) {
     ImportResult result;
     Importer in(result, limits);
     std::vector<std::size_t> text_articles;  // indices of .txt articles, for the manifest
-    for (const SourceFile& f : files) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const SourceFile& f = files[i];
         // Past the article limit only manifests still matter: they describe what loaded.
         if (in.full() && file_format(f.name) != FileFormat::manifest) continue;
         std::string name;
         try {
             name = is_valid_utf8(f.name) ? f.name : repair_utf8(f.name).text;
-            import_one(in, f, name, limits, text_articles);
+            import_one(in, f, name, limits, text_articles, owned ? &(*owned)[i].bytes : nullptr);
         } catch (const std::bad_alloc&) {
             in.message(name, 0, "not enough memory to read this file, skipped");
         } catch (const std::exception& e) {
@@ -579,6 +587,18 @@ ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimi
     }
     // Manifests apply after all files are read, so their order among the files does not matter.
     in.apply_manifests(text_articles);
+    return result;
+}
+
+}  // namespace
+
+ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimits& limits) {
+    return import_all(files, nullptr, limits);
+}
+
+ImportResult import_files(std::vector<SourceFile>&& files, const ImportLimits& limits) {
+    ImportResult result = import_all(files, &files, limits);
+    std::vector<SourceFile>().swap(files);  // what the articles did not take is no longer needed
     return result;
 }
 

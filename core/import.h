@@ -51,6 +51,8 @@ struct ImportResult {
 
 ImportResult import_files(const std::vector<SourceFile>& files);
 ImportResult import_files(const std::vector<SourceFile>& files, const ImportLimits& limits);
+// The same, taking the files' buffers for the articles where it can instead of copying them.
+ImportResult import_files(std::vector<SourceFile>&& files, const ImportLimits& limits = ImportLimits{});
 
 std::string document_id(std::string_view file_name);  // "a/002_x.txt" -> "002_x"; " b .txt" -> "b"
 

@@ -80,6 +80,9 @@ void read_one(const fs::path& path, std::vector<core::SourceFile>& files, std::v
         for (;;) {
             if (got == f.bytes.size()) {
                 if (got >= cap) break;
+                // Growing on spec would zero 64 KB and keep it as spare capacity in every file
+                // read whole by its size hint: look for one more byte first.
+                if (in.peek() == std::ifstream::traits_type::eof()) break;
                 f.bytes.resize(std::min(cap, got + (std::size_t{1} << 16)));
             }
             in.read(&f.bytes[got], static_cast<std::streamsize>(f.bytes.size() - got));
@@ -87,6 +90,7 @@ void read_one(const fs::path& path, std::vector<core::SourceFile>& files, std::v
             if (!in) break;
         }
         f.bytes.resize(got);
+        if (f.bytes.capacity() > got + got / 8) f.bytes.shrink_to_fit();  // a file that grew while read
         if (in.bad()) {
             problems.push_back({name, 0, "read error"});
             return;
