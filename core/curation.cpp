@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_read.h"
+#include "core/json_writer.h"
 #include "core/manifest.h"
 
 namespace core {
@@ -147,7 +148,20 @@ std::string apply_step(const CurationStep& s, std::vector<Working>& events, cons
     return {};
 }
 
-nlohmann::ordered_json ref_json(const EventRef& r) { return {{"doc", r.doc}, {"type", r.type}, {"begin", r.begin}}; }
+void write_ref(JsonWriter& w, const EventRef& r) {
+    w.begin_object();
+    w.field("doc", r.doc);
+    w.field("type", r.type);
+    w.field("begin", int64_t{r.begin});
+    w.end_object();
+}
+
+void write_names(JsonWriter& w, const char* key, const std::vector<std::string>& names) {
+    w.key(key);
+    w.begin_array();
+    for (const std::string& n : names) w.string(n);
+    w.end_array();
+}
 
 // Reading: each helper says what is wrong at `where`, or fills `out`.
 std::string read_string(const nlohmann::json& j, const char* key, const std::string& where, std::string& out) {
@@ -311,29 +325,35 @@ CurationResult apply_curation(Corpus& corpus, const Curation& curation, std::siz
 }
 
 std::string curation_to_json(const Curation& curation) {
-    nlohmann::ordered_json steps = nlohmann::ordered_json::array();
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object();
+    w.field("schema", "curation/1");
+    w.key("steps");
+    w.begin_array();
     for (const CurationStep& s : curation.steps) {
-        nlohmann::ordered_json j;
-        j["op"] = curation_op_name(s.op);
+        w.begin_object();
+        w.field("op", curation_op_name(s.op));
         if (s.op == CurationOp::add) {
-            j["doc"] = s.event.doc;
-            j["begin"] = s.event.begin;
-            j["end"] = s.end;
-            j["type"] = s.event.type;
-            j["date"] = s.date;
-            j["actors"] = s.actors;
+            w.field("doc", s.event.doc);
+            w.field("begin", int64_t{s.event.begin});
+            w.field("end", int64_t{s.end});
+            w.field("type", s.event.type);
+            w.field("date", s.date);
+            write_names(w, "actors", s.actors);
         } else {
-            j["event"] = ref_json(s.event);
-            if (s.op == CurationOp::set_type) j["type"] = s.type;
-            if (s.op == CurationOp::set_date) j["date"] = s.date;
-            if (s.op == CurationOp::set_actors) j["actors"] = s.actors;
+            w.key("event");
+            write_ref(w, s.event);
+            if (s.op == CurationOp::set_type) w.field("type", s.type);
+            if (s.op == CurationOp::set_date) w.field("date", s.date);
+            if (s.op == CurationOp::set_actors) write_names(w, "actors", s.actors);
         }
-        steps.push_back(std::move(j));
+        w.end_object();
     }
-    nlohmann::ordered_json root;
-    root["schema"] = "curation/1";
-    root["steps"] = std::move(steps);
-    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    w.end_array();
+    w.end_object();
+    out += '\n';
+    return out;
 }
 
 CurationRead read_curation(std::string_view json) {

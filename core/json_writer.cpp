@@ -99,7 +99,7 @@ void JsonWriter::element() {
 }
 
 std::size_t JsonWriter::key_into(char* buf, std::string_view k) {
-    // Keys are the format's own names (short, plain ASCII): nothing in them needs escaping.
+    // Short keys with nothing to escape (the format's own names, checked by the callers).
     std::size_t n = separator(buf);
     buf[n++] = '"';
     std::memcpy(buf + n, k.data(), k.size());
@@ -111,7 +111,7 @@ std::size_t JsonWriter::key_into(char* buf, std::string_view k) {
 }
 
 void JsonWriter::key(std::string_view k) {
-    if (k.size() > kShortKey) {
+    if (k.size() > kShortKey || !plain(k)) {
         element();
         append_json_string(out_, k);
         out_.append(pretty_ ? ": " : ":");

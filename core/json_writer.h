@@ -39,6 +39,9 @@ public:
     void string_or_null(std::string_view s) { s.empty() ? null() : string(s); }
     void number(int64_t v);
     void null() { element(); out_ += "null"; }
+    void boolean(bool v) { element(); out_ += v ? "true" : "false"; }
+    // A value already in JSON form (a number another writer formatted, say), written as is.
+    void raw(std::string_view json) { element(); out_ += json; }
     // [a, b] as begin_array(), number(a), number(b), end_array() write it.
     void number_pair(int64_t a, int64_t b);
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/json_read.h"
+#include "core/json_writer.h"
 #include "core/lexicon.h"
 
 namespace core {
@@ -132,6 +133,35 @@ void append_unique(std::vector<std::string>& to, const std::vector<std::string>&
         if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
 }
 
+// A parsed value written back, with the layout of everything else the writer writes. Numbers,
+// strings that need it and the rest of the scalars go out as nlohmann formats them.
+void write_value(JsonWriter& w, const nlohmann::json& v) {
+    if (v.is_object()) {
+        w.begin_object();
+        for (const auto& [k, item] : v.items()) {
+            w.key(k);
+            write_value(w, item);
+        }
+        w.end_object();
+    } else if (v.is_array()) {
+        w.begin_array();
+        for (const nlohmann::json& item : v) write_value(w, item);
+        w.end_array();
+    } else if (v.is_string()) {
+        w.string(v.get_ref<const std::string&>());
+    } else {
+        w.raw(v.dump());
+    }
+}
+
+void write_names(JsonWriter& w, const char* key, const std::vector<std::string>& names) {
+    if (names.empty()) return;
+    w.key(key);
+    w.begin_array();
+    for (const std::string& n : names) w.string(n);
+    w.end_array();
+}
+
 }  // namespace
 
 LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
@@ -211,30 +241,40 @@ LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
 }
 
 std::string lexicon_to_json(const Lexicon& lex) {
-    // The word lists and event rules are written as they were loaded; the entities as they
-    // are now, extensions included.
-    using ordered = nlohmann::ordered_json;
-    ordered out = ordered::object();
+    // The word lists and event rules are written as they were loaded (keys in order by name);
+    // the entities as they are now, extensions included, each with its name first.
+    nlohmann::json source = nlohmann::json::object();
     if (!lex.source_json_.empty()) {
-        out = ordered::parse(lex.source_json_, nullptr, false);
-        if (!out.is_object()) out = ordered::object();
+        source = nlohmann::json::parse(lex.source_json_, nullptr, false);
+        if (!source.is_object()) source = nlohmann::json::object();
     }
-    ordered entities = ordered::array();
+    source.erase("entities");
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object();
+    for (const auto& [k, item] : source.items()) {
+        w.key(k);
+        write_value(w, item);
+    }
+    w.key("entities");
+    w.begin_array();
     for (const LexiconEntity& e : lex.entities) {
-        ordered j = ordered::object();
-        j["name"] = e.name;
-        j["kind"] = entity_kind_name(e.kind);
-        if (!e.country.empty()) j["country"] = e.country;
-        if (e.space) j["space"] = true;
-        if (e.acts) j["acts"] = true;
-        if (e.platform) j["platform"] = true;
-        if (!e.aliases.empty()) j["aliases"] = e.aliases;
-        if (!e.case_aliases.empty()) j["case_aliases"] = e.case_aliases;
-        if (!e.context_aliases.empty()) j["context_aliases"] = e.context_aliases;
-        entities.push_back(std::move(j));
+        w.begin_object();
+        w.field("name", e.name);
+        w.field("kind", entity_kind_name(e.kind));
+        if (!e.country.empty()) w.field("country", e.country);
+        if (e.space) w.key("space"), w.boolean(true);
+        if (e.acts) w.key("acts"), w.boolean(true);
+        if (e.platform) w.key("platform"), w.boolean(true);
+        write_names(w, "aliases", e.aliases);
+        write_names(w, "case_aliases", e.case_aliases);
+        write_names(w, "context_aliases", e.context_aliases);
+        w.end_object();
     }
-    out["entities"] = std::move(entities);
-    return out.dump(1, ' ', false, ordered::error_handler_t::replace) + "\n";
+    w.end_array();
+    w.end_object();
+    out += '\n';
+    return out;
 }
 
 }  // namespace core

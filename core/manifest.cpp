@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_read.h"
+#include "core/json_writer.h"
 
 namespace core {
 namespace {
@@ -132,20 +133,25 @@ ManifestResult parse_manifest(std::string_view json_text) {
 }
 
 std::string manifest_to_json(const Manifest& manifest) {
-    nlohmann::ordered_json root;
-    if (!manifest.title.empty()) root["title"] = manifest.title;
-    if (!manifest.about.empty()) root["about"] = manifest.about;
-    root["documents"] = nlohmann::ordered_json::array();
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object();
+    if (!manifest.title.empty()) w.field("title", manifest.title);
+    if (!manifest.about.empty()) w.field("about", manifest.about);
+    w.key("documents");
+    w.begin_array();
     for (const ManifestEntry& e : manifest.documents) {
-        nlohmann::ordered_json d;
-        d["file"] = e.file;
-        if (!e.published.empty()) d["published"] = e.published;
-        if (!e.title.empty()) d["title"] = e.title;
-        if (!e.source.empty()) d["source"] = e.source;
-        if (!e.note.empty()) d["note"] = e.note;
-        root["documents"].push_back(std::move(d));
+        w.begin_object();
+        w.field("file", e.file);
+        if (!e.published.empty()) w.field("published", e.published);
+        if (!e.title.empty()) w.field("title", e.title);
+        if (!e.source.empty()) w.field("source", e.source);
+        if (!e.note.empty()) w.field("note", e.note);
+        w.end_object();
     }
-    return root.dump(2);
+    w.end_array();
+    w.end_object();
+    return out;
 }
 
 }  // namespace core
