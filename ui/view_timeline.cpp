@@ -253,11 +253,14 @@ void draw_timeline(Explorer& app) {
     const float width = std::max(10.0f, x1 - x0);
     const int lanes = std::max(1, static_cast<int>(t.lane_names.size()));
     // With no gutter (one column) a lane's name sits in a band at its top and its marks below it,
-    // never over it: lanes too short for both make the plot taller, and the view scrolls.
+    // never over it. With a gutter the name is beside its lane, and a lane is at least a line of
+    // text high, or the names run into each other (large classroom type on a laptop). Lanes too
+    // short for that make the plot taller, and the view scrolls.
     const float name_band = gutter > 0 ? 0.0f : ImGui::GetFontSize() + th.px(4);
+    const float lane_min = name_band > 0 ? name_band + th.px(22) : ImGui::GetFontSize() + th.px(4);
     float lane_h = std::min(layout.lane_cap_css * th.pixel_scale, (plot_h - axis_h) / lanes);
-    if (name_band > 0 && lane_h < name_band + th.px(22)) {
-        lane_h = name_band + th.px(22);
+    if (lane_h < lane_min) {
+        lane_h = lane_min;
         plot_h = axis_h + lane_h * lanes + th.px(2);
     }
     const float marks_h = lane_h - name_band;

@@ -182,6 +182,10 @@ test('classroom on a projector (1920x1080): taller lanes and a large evidence pa
   assert.equal(big.projector, true);
   assert.equal(small.projector, false);
   assert.ok(big.items['lane:0'][3] > small.items['lane:0'][3] * 1.2, `lanes: ${big.items['lane:0'][3]} vs ${small.items['lane:0'][3]} CSS px`);
+  // Each lane is as high as its name beside it, so the names do not run into each other.
+  for (const s of [small, big]) {
+    assert.ok(s.items['lane:0'][3] >= s.body_font_css, `a lane ${s.items['lane:0'][3]} CSS px high for ${s.body_font_css} px type`);
+  }
   assert.ok(big.items['classroom:evidence'][3] >= 1080 * 0.2, `evidence panel ${big.items['classroom:evidence'][3]} CSS px high`);
   assert.ok(big.body_font_css >= 25, 'classroom type');
   await laptop.close();
