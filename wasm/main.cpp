@@ -282,15 +282,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE int explorer_import_fits(double bytes, int files
     return fits ? 1 : 0;
 }
 
-// Returns 0 when the file could not be kept (out of memory): the import is then dropped.
-extern "C" EMSCRIPTEN_KEEPALIVE int explorer_add_file(const char* name, const char* bytes, int size) {
+// Room for a file of `size` bytes among the files of the import, for the page to copy the file
+// into at once (the next call may move it): one copy of a file in the program's memory, not two.
+// Null when the memory cannot hold it.
+extern "C" EMSCRIPTEN_KEEPALIVE char* explorer_add_file(const char* name, int size) {
     try {
-        ui::add_import_file(page.app, {std::string(name), std::string(bytes, static_cast<std::size_t>(std::max(size, 0)))});
-        return 1;
+        ui::add_import_file(page.app, {std::string(name), std::string(static_cast<std::size_t>(std::max(size, 0)), '\0')});
+        return page.app.data.pending.back().bytes.data();
     } catch (const std::bad_alloc&) {
         page.app.data.pending.clear();
         page.app.data.pending.shrink_to_fit();
-        return 0;
+        return nullptr;
     }
 }
 
