@@ -34,6 +34,7 @@ vm::EventKey event_key(const core::Corpus& corpus, const core::Event& e) {
     key.type = core::event_type_name(e.type);
     key.document = static_cast<int>(e.doc);
     key.dated = !e.date.empty() && vm::parse_iso_day(e.date, key.first, key.last);
+    key.entities.reserve(e.entities.size());
     for (uint32_t entity : e.entities) key.entities.push_back(corpus.entities[entity].name);
     return key;
 }
@@ -205,6 +206,7 @@ void refresh_events(Explorer& app) {
 }
 
 void load_corpus(Explorer& app, core::Corpus corpus) {
+    app.event_keys.clear();  // they view the names of the corpus being replaced
     app.corpus = std::move(corpus);
     curation_at_load(app);  // a rebuild keeps the person's corrections
     app.selected_event = -1;

@@ -6,7 +6,8 @@ namespace vm {
 
 namespace {
 
-bool contains(const std::vector<std::string>& names, const std::string& name) {
+template <class Names>
+bool contains(const Names& names, std::string_view name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 

@@ -17,19 +17,22 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ui/models/calendar.h"
 
 namespace vm {
 
-// What a filter needs to know about one event; the view fills it from the corpus.
+// What a filter needs to know about one event; the view fills it from the corpus. The texts are
+// views, not copies (a million events would otherwise hold a million copies of a few names): the
+// type's is a static name, the entities' the corpus's, so the keys are rebuilt with the corpus.
 struct EventKey {
-    std::string type;
+    std::string_view type;
     int document = -1;
     Day first = 0, last = 0;  // the days the event covers, when dated
     bool dated = false;
-    std::vector<std::string> entities;
+    std::vector<std::string_view> entities;
 };
 
 struct Filter {
