@@ -257,6 +257,33 @@ EventRef event_ref(const Corpus& corpus, const Event& event) {
             event_type_name(event.type), event.main.begin};
 }
 
+EventRef curation_ref(const Corpus& corpus, const CurationResult& result, std::size_t event) {
+    if (event < result.refs.size()) return result.refs[event];
+    if (result.refs.empty() && event < corpus.events.size()) return event_ref(corpus, corpus.events[event]);
+    return {};
+}
+
+std::vector<EventRef> curation_refs(const Corpus& corpus, const CurationResult& result) {
+    if (!result.refs.empty()) return result.refs;
+    std::vector<EventRef> refs;
+    refs.reserve(corpus.events.size());
+    for (const Event& e : corpus.events) refs.push_back(event_ref(corpus, e));
+    return refs;
+}
+
+int find_curated_event(const Corpus& corpus, const CurationResult& result, const EventRef& ref) {
+    if (!result.refs.empty()) {
+        const auto it = std::find(result.refs.begin(), result.refs.end(), ref);
+        return it == result.refs.end() ? -1 : static_cast<int>(it - result.refs.begin());
+    }
+    for (std::size_t i = 0; i < corpus.events.size(); ++i) {
+        const Event& e = corpus.events[i];
+        const std::string_view doc = e.doc < corpus.documents.size() ? std::string_view(corpus.documents[e.doc].id) : std::string_view();
+        if (e.main.begin == ref.begin && ref.type == event_type_name(e.type) && ref.doc == doc) return static_cast<int>(i);
+    }
+    return -1;
+}
+
 bool event_type_from_name(std::string_view name, EventType& type) {
     for (int t = 0; t < kEventTypes; ++t)
         if (name == event_type_name(static_cast<EventType>(t))) {
@@ -279,8 +306,6 @@ CurationResult apply_curation(Corpus& corpus, const Curation& curation, std::siz
     // million events through a working copy would cost seconds and its size in peak memory.
     if (n == 0 && std::is_sorted(corpus.events.begin(), corpus.events.end(), event_before)) {
         result.status.assign(corpus.events.size(), std::string());
-        result.refs.reserve(corpus.events.size());
-        for (const Event& e : corpus.events) result.refs.push_back(event_ref(corpus, e));
         index_events(corpus);
         return result;
     }

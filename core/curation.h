@@ -69,12 +69,22 @@ std::string curation_date_error(std::string_view date);
 
 struct CurationResult {
     std::vector<std::string> status;  // per corpus.events: "", "accepted", "edited", "added"
-    std::vector<EventRef> refs;       // per corpus.events: the reference later steps use
+    // Per corpus.events: the reference later steps use. Empty when no step is in effect and the
+    // events are as extracted, each then named by its own (event_ref): a million references
+    // would cost seconds at load. Read it through curation_ref and find_curated_event.
+    std::vector<EventRef> refs;
     std::vector<Event> rejected;      // by the event order; their `doc` indexes the corpus
     std::vector<EventRef> rejected_refs;
     std::vector<std::string> skipped;  // one line per step that could not be applied
     std::size_t applied = 0;           // steps that changed something
 };
+
+// Event `event`'s reference for later steps, refs or not; empty past the events.
+EventRef curation_ref(const Corpus& corpus, const CurationResult& result, std::size_t event);
+// Every event's, as curation_from_gold takes them.
+std::vector<EventRef> curation_refs(const Corpus& corpus, const CurationResult& result);
+// The index in corpus.events of the event `ref` names, -1 when none.
+int find_curated_event(const Corpus& corpus, const CurationResult& result, const EventRef& ref);
 
 // Applies the first `step_count` steps to the events of a freshly built corpus (what
 // build_corpus gave, or a copy of its events), then restores the event order of

@@ -38,8 +38,7 @@ void reapply(Explorer& app) {
     refresh_events(app);
     app.selected_event = -1;
     if (had_selection) {
-        const auto it = std::find(c.result.refs.begin(), c.result.refs.end(), selected);
-        if (it != c.result.refs.end()) app.selected_event = static_cast<int>(it - c.result.refs.begin());
+        app.selected_event = core::find_curated_event(app.corpus, c.result, selected);
     }
 }
 
@@ -122,11 +121,7 @@ const std::string& event_status(const Explorer& app, int event) {
 }
 
 core::EventRef curated_event_ref(const Explorer& app, int event) {
-    const std::vector<core::EventRef>& refs = app.curation.result.refs;
-    if (event >= 0 && event < static_cast<int>(refs.size())) return refs[event];
-    if (event >= 0 && event < static_cast<int>(app.corpus.events.size()))
-        return core::event_ref(app.corpus, app.corpus.events[event]);
-    return {};
+    return event >= 0 ? core::curation_ref(app.corpus, app.curation.result, static_cast<std::size_t>(event)) : core::EventRef{};
 }
 
 std::string curation_json(const Explorer& app) {

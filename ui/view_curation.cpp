@@ -217,9 +217,8 @@ void draw_add_event(Explorer& app) {
             c.add_error = curate(app, core::add_step(d.id, c.add_begin, c.add_end, type, c.add_date, c.add_actors));
         if (c.add_error.empty()) {
             const core::EventRef added{d.id, type, c.add_begin};
-            const auto& refs = c.result.refs;
-            const auto it = std::find(refs.begin(), refs.end(), added);
-            if (it != refs.end()) open_event(app, static_cast<int>(it - refs.begin()));
+            const int event = core::find_curated_event(app.corpus, c.result, added);
+            if (event >= 0) open_event(app, event);
             c.add_document = -1;
             c.add_actors.clear();
             c.add_date[0] = '\0';

@@ -129,7 +129,7 @@ void draw_quality(Explorer& app) {
     }
     if (link_button(app, "Make the events match the gold", "quality:adopt")) {
         const core::Score score = q.score;  // curating scores again
-        const std::size_t skipped = curate_all(app, core::curation_from_gold(app.corpus, q.gold, score, app.curation.result.refs));
+        const std::size_t skipped = curate_all(app, core::curation_from_gold(app.corpus, q.gold, score, core::curation_refs(app.corpus, app.curation.result)));
         app.data.note = "The gold's events taken as curation steps" +
                         (skipped ? "; " + std::to_string(skipped) + " could not be applied (see the Timeline's curation)" : std::string()) +
                         ". Ctrl+Z takes them back one by one.";

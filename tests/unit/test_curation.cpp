@@ -63,7 +63,18 @@ TEST_CASE("no steps: the corpus is as built, no event has a status", "[curation]
     const core::CurationResult r = core::apply_curation(c, core::Curation{});
     REQUIRE(c.events.size() == seeds().events.size());
     CHECK(std::all_of(r.status.begin(), r.status.end(), [](const std::string& s) { return s.empty(); }));
-    for (std::size_t i = 0; i < c.events.size(); ++i) CHECK(r.refs[i] == core::event_ref(seeds(), seeds().events[i]));
+    CHECK(r.refs.empty());  // each event is named by its own reference
+    for (std::size_t i = 0; i < c.events.size(); ++i) {
+        const core::EventRef ref = core::event_ref(seeds(), seeds().events[i]);
+        CHECK(core::curation_ref(c, r, i) == ref);
+        // The first event of that reference (two mentions of one sentence can share one).
+        const int found = core::find_curated_event(c, r, ref);
+        REQUIRE(found >= 0);
+        CHECK(found <= static_cast<int>(i));
+        CHECK(core::curation_ref(c, r, static_cast<std::size_t>(found)) == ref);
+    }
+    CHECK(core::curation_refs(c, r).size() == c.events.size());
+    CHECK(core::find_curated_event(c, r, core::EventRef{"no such document", "missile_launch", 0}) == -1);
     CHECK(r.rejected.empty());
     check_order_and_indexes(c);
 }
