@@ -5,21 +5,15 @@ namespace core {
 void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e) {
     const Document& d = corpus.documents[e.doc];
     auto sentence_text = [&](const Evidence& ev) { return std::string_view(d.text).substr(ev.begin, ev.end - ev.begin); };
-    auto names = [&](const char* key, const std::vector<std::string>& list) {
-        w.key(key);
-        w.begin_array();
-        for (const std::string& s : list) w.string(s);
-        w.end_array();
-    };
     w.begin_object();
     w.field("doc", d.id);
     w.field("type", event_type_name(e.type));
     w.field_or_null("date", e.date);
     w.field_or_null("date_text", e.date_text);
     w.field_or_null("date_basis", e.date.empty() ? "" : date_basis_name(e.date_basis));
-    names("actors", e.actors);
-    names("weapons", e.weapons);
-    names("places", e.places);
+    w.string_list("actors", e.actors);
+    w.string_list("weapons", e.weapons);
+    w.string_list("places", e.places);
     w.key("count");
     if (e.count) w.number(e.count);
     else w.null();

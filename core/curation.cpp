@@ -156,13 +156,6 @@ void write_ref(JsonWriter& w, const EventRef& r) {
     w.end_object();
 }
 
-void write_names(JsonWriter& w, const char* key, const std::vector<std::string>& names) {
-    w.key(key);
-    w.begin_array();
-    for (const std::string& n : names) w.string(n);
-    w.end_array();
-}
-
 // Reading: each helper says what is wrong at `where`, or fills `out`.
 std::string read_string(const nlohmann::json& j, const char* key, const std::string& where, std::string& out) {
     if (!j.contains(key)) return where + ": no \"" + key + "\"";
@@ -365,13 +358,13 @@ std::string curation_to_json(const Curation& curation) {
             w.field("end", int64_t{s.end});
             w.field("type", s.event.type);
             w.field("date", s.date);
-            write_names(w, "actors", s.actors);
+            w.string_list("actors", s.actors);
         } else {
             w.key("event");
             write_ref(w, s.event);
             if (s.op == CurationOp::set_type) w.field("type", s.type);
             if (s.op == CurationOp::set_date) w.field("date", s.date);
-            if (s.op == CurationOp::set_actors) write_names(w, "actors", s.actors);
+            if (s.op == CurationOp::set_actors) w.string_list("actors", s.actors);
         }
         w.end_object();
     }

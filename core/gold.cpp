@@ -214,10 +214,7 @@ std::string write_gold(const Corpus& corpus, const std::vector<std::string>& sta
             w.field_or_null("date", e.date);
             const char* basis = e.date_basis == DateBasis::inferred ? "corpus" : date_basis_name(e.date_basis);
             w.field_or_null("date_basis", e.date.empty() ? "" : basis);
-            w.key("actors");
-            w.begin_array();
-            for (const std::string& a : e.actors) w.string(a);
-            w.end_array();
+            w.string_list("actors", e.actors);
             if (!e.name.empty()) w.field("name", e.name);
             w.key("evidence");
             w.begin_array();

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace core {
 
@@ -49,6 +50,7 @@ public:
     void field(std::string_view k, std::string_view v);
     void field(std::string_view k, const char* v) { field(k, std::string_view(v)); }
     void field(std::string_view k, int64_t v);
+    void string_list(std::string_view k, const std::vector<std::string>& list);  // "k": ["a", "b"]
     void field_or_null(std::string_view k, std::string_view v) {
         if (v.empty()) key(k), null();
         else field(k, v);

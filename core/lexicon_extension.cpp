@@ -154,14 +154,6 @@ void write_value(JsonWriter& w, const nlohmann::json& v) {
     }
 }
 
-void write_names(JsonWriter& w, const char* key, const std::vector<std::string>& names) {
-    if (names.empty()) return;
-    w.key(key);
-    w.begin_array();
-    for (const std::string& n : names) w.string(n);
-    w.end_array();
-}
-
 }  // namespace
 
 LexiconResult extend_lexicon(const Lexicon& base, std::string_view user_json) {
@@ -266,9 +258,9 @@ std::string lexicon_to_json(const Lexicon& lex) {
         if (e.space) w.key("space"), w.boolean(true);
         if (e.acts) w.key("acts"), w.boolean(true);
         if (e.platform) w.key("platform"), w.boolean(true);
-        write_names(w, "aliases", e.aliases);
-        write_names(w, "case_aliases", e.case_aliases);
-        write_names(w, "context_aliases", e.context_aliases);
+        if (!e.aliases.empty()) w.string_list("aliases", e.aliases);
+        if (!e.case_aliases.empty()) w.string_list("case_aliases", e.case_aliases);
+        if (!e.context_aliases.empty()) w.string_list("context_aliases", e.context_aliases);
         w.end_object();
     }
     w.end_array();
