@@ -392,7 +392,7 @@ void draw_timeline(Explorer& app) {
         char text[160];
         std::snprintf(text, sizeof text, "%d events from %s to %s (most on one day: %d)\nZoom in (mouse wheel) to separate them.",
                       mark.count, vm::format_day(static_cast<vm::Day>(mark.day_begin)).c_str(),
-                      vm::format_day(static_cast<vm::Day>(mark.day_end)).c_str(), mark.same_day_max);
+                      vm::format_day(static_cast<vm::Day>(mark.day_end)).c_str(), vm::most_on_one_day(t.index, mark));
         show_tooltip(app, text);
     }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -241,7 +242,7 @@ TEST_CASE("timeline: 1,000 events in a narrow range fold into few marks with cou
     REQUIRE(marks.size() == 1);
     CHECK(marks[0].count == 1000);
     CHECK(marks[0].first == 0);
-    CHECK(marks[0].same_day_max == 500);
+    CHECK(vm::most_on_one_day(index, marks[0]) == 500);
     CHECK(marks[0].day_begin == 19000.0);
     CHECK(marks[0].x_begin == Approx(400.0f));
 
@@ -250,7 +251,7 @@ TEST_CASE("timeline: 1,000 events in a narrow range fold into few marks with cou
     int total = 0;
     for (int d = 0; d < 3; ++d) {
         CHECK(marks[std::size_t(d)].count == per_day[d]);
-        CHECK(marks[std::size_t(d)].same_day_max == per_day[d]);
+        CHECK(vm::most_on_one_day(index, marks[std::size_t(d)]) == per_day[d]);
         CHECK(marks[std::size_t(d)].x_begin == Approx(160.f * float(d + 1)));
         total += marks[std::size_t(d)].count;
     }
@@ -279,12 +280,15 @@ TEST_CASE("timeline: the visible walk matches brute force on random data", "[vie
             const vm::TimelineMark& mark = marks[m];
             const auto& lane = index.by_lane[std::size_t(mark.lane)];
             REQUIRE(mark.count >= 1);
-            REQUIRE(mark.same_day_max >= 1);
-            REQUIRE(mark.same_day_max <= mark.count);
+            std::map<double, int> per_day;
             for (int k = mark.first; k < mark.first + mark.count; ++k) {
                 REQUIRE(lane[std::size_t(k)].day >= first);
                 REQUIRE(lane[std::size_t(k)].day <= last);
+                ++per_day[std::floor(lane[std::size_t(k)].day)];
             }
+            int most = 0;
+            for (const auto& day : per_day) most = std::max(most, day.second);
+            REQUIRE(vm::most_on_one_day(index, mark) == most);
             CHECK(mark.x_begin >= 0.f);
             CHECK(mark.x_end <= width);
             if (m > 0 && marks[m - 1].lane == mark.lane) {

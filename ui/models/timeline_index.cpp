@@ -76,11 +76,18 @@ void visible_marks(const TimelineIndex& index, double view_first_day, double vie
             mark.x_end = x_of(last.day);
             mark.count = int(mark_end - it);
             mark.first = int(it - events.begin());
-            mark.same_day_max = most_on_one_day(it, mark_end);
             out.push_back(mark);
             it = mark_end;
         }
     }
+}
+
+int most_on_one_day(const TimelineIndex& index, const TimelineMark& mark) {
+    if (mark.lane < 0 || mark.lane >= index.lanes || mark.first < 0 || mark.count < 1) return 0;
+    const std::vector<TimelineEvent>& events = index.by_lane[std::size_t(mark.lane)];
+    if (std::size_t(mark.first) + std::size_t(mark.count) > events.size()) return 0;
+    const LaneIterator begin = events.begin() + mark.first;
+    return most_on_one_day(begin, begin + mark.count);
 }
 
 std::size_t count_visible(const TimelineIndex& index, double first, double last) {

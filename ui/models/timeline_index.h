@@ -41,13 +41,16 @@ struct TimelineMark {
     float x_begin, x_end;       // the same in pixels from the left edge of the view
     int count;                  // events folded into this mark
     int first;                  // index into by_lane[lane] of the first of them
-    int same_day_max;           // most events on one calendar day inside the mark
 };
 
 // Marks for events with view_first_day <= day <= view_last_day, lane by lane, left to right.
 // `out` is cleared first; pass the same vector every frame to avoid reallocating.
 void visible_marks(const TimelineIndex& index, double view_first_day, double view_last_day,
                    float width_px, float fold_px, std::vector<TimelineMark>& out);
+
+// The most events on one calendar day inside the mark (for its tooltip: asked for one mark,
+// not worked out for every mark of every frame, since a mark spanning years takes a search per day).
+int most_on_one_day(const TimelineIndex& index, const TimelineMark& mark);
 
 // Events with first <= day <= last over all lanes.
 std::size_t count_visible(const TimelineIndex& index, double first, double last);
