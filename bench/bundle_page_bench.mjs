@@ -37,7 +37,8 @@ try {
   if (!/from the bundle/.test(loaded.data_note)) throw new Error(JSON.stringify(loaded.import.messages));
   const heap = await page.evaluate(() => Module.HEAPU8.length);
   console.log(`page: ${loaded.documents} documents, ${loaded.events} events from a ${(size / 1e6).toFixed(1)} MB bundle: ` +
-    `open ${done - ready} ms after the first frame (${done - t0} ms from navigation, fetch included); ` +
+    `open ${done - ready} ms after the first frame (${done - t0} ms from navigation, fetch included; ` +
+    `reading the bundle and building the views: ${Math.round(loaded.import.build_ms)} ms of it); ` +
     `WebAssembly memory ${(heap / 1048576).toFixed(0)} MB`);
 
   const frames = async (label, action) => {

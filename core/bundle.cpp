@@ -94,12 +94,13 @@ struct In {
     std::size_t count(const char* what, std::size_t least = 1) {
         return static_cast<std::size_t>(at_most(static_cast<uint64_t>(end - p) / least, what));
     }
-    std::string bytes(std::size_t n) {
+    std::string_view view(std::size_t n) {
         if (n > static_cast<std::size_t>(end - p)) throw BadBundle(std::string("the payload ends inside ") + section);
-        std::string s(reinterpret_cast<const char*>(p), n);
+        const std::string_view s(reinterpret_cast<const char*>(p), n);
         p += n;
         return s;
     }
+    std::string bytes(std::size_t n) { return std::string(view(n)); }
     std::string str(const char* what) { return bytes(static_cast<std::size_t>(at_most(static_cast<uint64_t>(end - p), what))); }
 };
 
@@ -126,13 +127,22 @@ void read_documents(In& in, Corpus& c) {
             s = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(in.at_most(kU32, "a paragraph index"))};
         }
         const std::size_t excerpts = in.count("an excerpt count");
-        uint64_t sentence = 0;
-        for (std::size_t i = 0; i < excerpts; ++i) {
-            sentence += in.at_most(kU32, "an excerpt's sentence") + (i ? 1 : 0);
-            if (sentence >= d.sentences.size()) in.bad("an excerpt's sentence");
-            const Sentence& s = d.sentences[sentence];
-            d.excerpts.push_back({s.begin, in.bytes(s.end - s.begin)});
-        }
+        auto each_excerpt = [&](In& from, auto&& take) {
+            uint64_t sentence = 0;
+            for (std::size_t i = 0; i < excerpts; ++i) {
+                sentence += from.at_most(kU32, "an excerpt's sentence") + (i ? 1 : 0);
+                if (sentence >= d.sentences.size()) from.bad("an excerpt's sentence");
+                const Sentence& s = d.sentences[sentence];
+                take(s, from.view(s.end - s.begin));
+            }
+        };
+        // The sizes first (a look ahead), so the excerpts' bytes are allocated once.
+        In ahead = in;
+        std::size_t total = 0;
+        each_excerpt(ahead, [&](const Sentence&, std::string_view text) { total += text.size(); });
+        d.excerpts.reserve(excerpts);
+        d.excerpt_text.reserve(total);
+        each_excerpt(in, [&](const Sentence& s, std::string_view text) { add_excerpt(d, s.begin, text); });
     }
 }
 

@@ -75,9 +75,12 @@ struct Event {
 };
 
 // A piece of a document's text kept when the whole text is not (mapper output, a bundle).
+// Its bytes are [at, at + size) of the document's excerpt_text: one buffer per document, not
+// one string per sentence (a million-event bundle quotes a million sentences).
 struct Excerpt {
     uint32_t begin = 0;  // byte offset in the original text
-    std::string text;
+    uint32_t at = 0;
+    uint32_t size = 0;
 };
 
 struct Document {
@@ -85,6 +88,7 @@ struct Document {
     std::string file;   // where it came from
     std::string text;   // valid UTF-8; empty when only excerpts are kept
     std::vector<Excerpt> excerpts;  // without the text: the sentences events quote, by offset
+    std::string excerpt_text;       // the excerpts' bytes, one after another
     std::string title;  // metadata title, else the first line (a "published :" stamp skipped)
     std::string byline;  // "Kos Temenes", or empty
     std::string source;  // outlet or URL given by metadata, or empty
@@ -122,6 +126,10 @@ struct Corpus {
 // The text between two offsets: from the text, or from the excerpt holding them when only
 // excerpts are kept; "" when neither has it.
 std::string_view document_text(const Document& d, uint32_t begin, uint32_t end);
+
+// An excerpt's bytes, and a new excerpt at the end of the document's (in offset order).
+std::string_view excerpt_text(const Document& d, const Excerpt& x);
+void add_excerpt(Document& d, uint32_t begin, std::string_view text);
 
 // The order of Corpus::events (for a stable sort): by date, undated last, then document and position.
 bool event_before(const Event& x, const Event& y);

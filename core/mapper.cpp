@@ -109,10 +109,11 @@ void read_document(const json& o, Document& d) {
     }
     for (const json& x : list(field(o, "excerpts"), "excerpts")) {
         list(x, "excerpt", 2);
-        Excerpt e{u32(x[0], "excerpt begin"), text(x[1], "excerpt text")};
-        if (!d.excerpts.empty() && e.begin < d.excerpts.back().begin + d.excerpts.back().text.size())
+        const uint32_t begin = u32(x[0], "excerpt begin");
+        const std::string bytes = text(x[1], "excerpt text");
+        if (!d.excerpts.empty() && begin < d.excerpts.back().begin + d.excerpts.back().size)
             throw BadLine("excerpts overlap or are out of order");
-        d.excerpts.push_back(std::move(e));
+        add_excerpt(d, begin, bytes);
     }
 }
 

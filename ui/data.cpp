@@ -60,6 +60,7 @@ bool is_bundle_file(const core::SourceFile& f) { return core::looks_like_bundle(
 // that cannot be read leaves the corpus as it was and says why.
 void open_bundle(Explorer& app, const core::SourceFile& bundle, std::vector<core::LoadMessage> messages) {
     DataState& d = app.data;
+    const Clock::time_point started = Clock::now();
     core::BundleResult r = core::read_bundle(bundle.bytes);
     if (!r.ok()) {
         messages.insert(messages.begin(), {bundle.name, 0, r.error});
@@ -72,6 +73,7 @@ void open_bundle(Explorer& app, const core::SourceFile& bundle, std::vector<core
     d.imported = core::ImportResult{};
     forget_curation(app);  // corrections name another corpus's events
     load_corpus(app, std::move(r.corpus));
+    d.last_build_ms = ms_since(started);
     d.messages = std::move(messages);
     d.note = std::to_string(documents) + " documents, " + std::to_string(events) + " events from the bundle " + bundle.name +
              " (no full texts: the reader shows the sentences events quote).";
@@ -295,6 +297,9 @@ void end_import(Explorer& app) {
 }
 
 void report_load_problem(Explorer& app, std::string file, std::string reason) {
+    // A file that came in part (a download cut short) is dropped with the rest of its import.
+    app.data.pending.clear();
+    app.data.gathering = false;
     app.data.messages = {{std::move(file), 0, std::move(reason)}};
     app.data.note = "Nothing was loaded; the corpus is unchanged.";
     ++app.data.imports_finished;

@@ -95,8 +95,9 @@ void begin_import(Explorer& app, bool replace);
 void add_import_file(Explorer& app, core::SourceFile file);
 void end_import(Explorer& app);            // imports, then builds a few documents per frame
                                            // (a bundle among the files opens alone, at once)
-// A file the platform could not get (a bundle named in the URL that could not be fetched):
-// the Data tab's report names it with the reason; the corpus stays.
+// A file the platform could not get (a bundle named in the URL that could not be fetched, or
+// not all of it): the Data tab's report names it with the reason; the corpus stays, and files
+// gathered for an import not yet ended are dropped.
 void report_load_problem(Explorer& app, std::string file, std::string reason);
 // Before the bytes of an import cross into the program: false when the corpus would need more
 // memory than the platform can give (platform.memory), with the reason in the import report;

@@ -136,9 +136,10 @@ void draw_excerpts(Explorer& app, const core::Document& d) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float width = ImGui::GetContentRegionAvail().x - app.theme.px(4);
     for (const core::Excerpt& x : d.excerpts) {
-        const bool focused = app.focus_end > app.focus_begin && app.focus_begin >= x.begin && app.focus_begin < x.begin + x.text.size();
-        const char* b = x.text.data();
-        const char* e = b + x.text.size();
+        const bool focused = app.focus_end > app.focus_begin && app.focus_begin >= x.begin && app.focus_begin < x.begin + x.size;
+        const std::string_view text = core::excerpt_text(d, x);
+        const char* b = text.data();
+        const char* e = b + text.size();
         if (focused) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             const ImVec2 size = ImGui::CalcTextSize(b, e, false, width);

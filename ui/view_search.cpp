@@ -26,7 +26,7 @@ void run_search(Explorer& app) {
     for (uint32_t i = 0; i < app.corpus.documents.size(); ++i) {
         const core::Document& d = app.corpus.documents[i];
         if (d.excerpts.empty()) pieces.push_back({i, 0, d.text});
-        for (const core::Excerpt& x : d.excerpts) pieces.push_back({i, x.begin, x.text});
+        for (const core::Excerpt& x : d.excerpts) pieces.push_back({i, x.begin, core::excerpt_text(d, x)});
     }
     std::vector<std::string_view> texts;
     texts.reserve(pieces.size());

@@ -25,15 +25,18 @@ export async function launchBrowser() {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.png': 'image/png' };
 
-export function serveWeb() {
+// routes: { '/name': (req, res) => ... } answered by the test instead of a file.
+export function serveWeb(routes = {}) {
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (routes[name]) { routes[name](req, res); return; }
     const file = path.join(WEB, name === '/' ? 'index.html' : name);
     if (!file.startsWith(WEB) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404); res.end('not found'); return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'Content-Length': fs.statSync(file).size });
+    fs.createReadStream(file, { highWaterMark: 1 << 20 }).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
     url: `http://127.0.0.1:${server.address().port}/`,

@@ -118,3 +118,38 @@ test('#bundle=NAME opens a bundle beside the page; another origin is refused', a
     await p.close();
   }
 });
+
+test('#bundle=NAME: a download without a length still opens, one cut short is refused and the corpus stays', async () => {
+  const routes = {
+    // No Content-Length (chunked): the page takes the whole body, then opens it.
+    '/chunked.bundle': (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      res.write(bundle.subarray(0, 1000));
+      setTimeout(() => res.end(bundle.subarray(1000)), 50);
+    },
+    // A length announced, then the connection dropped half way.
+    '/cut.bundle': (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': bundle.length });
+      res.write(bundle.subarray(0, bundle.length >> 1), () => setTimeout(() => res.destroy(), 50));
+    },
+  };
+  const own = await serveWeb(routes);
+  try {
+    const chunked = await openExplorer(browser.context, `${own.url}#bundle=chunked.bundle`);
+    const s = await waitForState(chunked, (x) => /from the bundle chunked\.bundle/.test(x.data_note), 'the chunked bundle');
+    assert.equal(s.events, count('events'));
+    const cut = await openExplorer(browser.context, `${own.url}#bundle=cut.bundle`);
+    const before = await state(cut);
+    const refused = await waitForState(cut, (x) => x.import.messages.length > 0, 'the cut download refused');
+    assert.equal(refused.import.messages[0].file, 'cut.bundle');
+    assert.match(refused.import.messages[0].reason, /could not be fetched|sent only/);
+    assert.equal(refused.documents, before.documents, 'the corpus on screen stays');
+    assert.match(refused.data_note, /Nothing was loaded/);
+    for (const p of [chunked, cut]) {
+      assert.deepEqual(p.explorerErrors, []);
+      await p.close();
+    }
+  } finally {
+    await own.close();
+  }
+});
