@@ -287,7 +287,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE int explorer_import_fits(double bytes, int files
 // Null when the memory cannot hold it.
 extern "C" EMSCRIPTEN_KEEPALIVE char* explorer_add_file(const char* name, int size) {
     try {
-        ui::add_import_file(page.app, {std::string(name), std::string(static_cast<std::size_t>(std::max(size, 0)), '\0')});
+        std::string bytes;
+        // Room without zeros: the page writes every byte (a download, chunk by chunk), and the
+        // first write to fresh memory is what costs, so it happens while the network is waited on.
+        bytes.__resize_default_init(static_cast<std::size_t>(std::max(size, 0)));  // Emscripten's libc++
+        ui::add_import_file(page.app, {std::string(name), std::move(bytes)});
         return page.app.data.pending.back().bytes.data();
     } catch (const std::bad_alloc&) {
         page.app.data.pending.clear();
