@@ -157,13 +157,13 @@ void read_entities(In& in, Corpus& c) {
     }
 }
 
-void read_events(In& in, Corpus& c, const std::vector<std::string>& strings) {
+void read_events(In& in, Corpus& c, const std::vector<Name>& strings) {
     in.section = "the events";
     c.events.resize(in.count("the event count", 13));
-    auto string = [&](const char* what) -> const std::string& { return strings[in.below(strings.size(), what)]; };
-    auto names = [&](std::vector<std::string>& out, const char* what) {
+    auto string = [&](const char* what) { return strings[in.below(strings.size(), what)]; };
+    auto names = [&](std::vector<Name>& out, const char* what) {
         out.resize(in.count(what));
-        for (std::string& s : out) s = string(what);
+        for (Name& s : out) s = string(what);
     };
     for (Event& e : c.events) {
         e.doc = in.below(c.documents.size(), "an event's document");
@@ -228,9 +228,9 @@ std::string write_bundle(const Corpus& corpus) {
         events.varint(strings.id(e.date));
         events.varint(strings.id(e.date_text));
         events.varint(static_cast<uint64_t>(e.date_basis));
-        for (const std::vector<std::string>* list : {&e.actors, &e.weapons, &e.places}) {
+        for (const std::vector<Name>* list : {&e.actors, &e.weapons, &e.places}) {
             events.varint(list->size());
-            for (const std::string& s : *list) events.varint(strings.id(s));
+            for (const Name& s : *list) events.varint(strings.id(s));
         }
         events.varint(static_cast<uint64_t>(std::max(0, e.count)));
         events.varint(e.name.empty() ? 0 : strings.id(e.name) + 1);
@@ -352,8 +352,9 @@ BundleResult read_bundle(std::string_view bytes) {
         Corpus& c = r.corpus;
         c.title = in.str("the title");
         in.section = "the string table";
-        std::vector<std::string> strings(in.count("the string count"));
-        for (std::string& s : strings) s = in.str("a string");
+        // Interned once here, so the events' names are pointers to them, not copies.
+        std::vector<Name> strings(in.count("the string count"));
+        for (Name& s : strings) s = Name(in.view(static_cast<std::size_t>(in.at_most(static_cast<uint64_t>(in.end - in.p), "a string"))));
         read_documents(in, c);
         read_entities(in, c);
         read_events(in, c, strings);

@@ -22,6 +22,7 @@
 #include "core/comentions.h"
 #include "core/import.h"
 #include "core/lexicon.h"
+#include "core/name.h"
 #include "core/times.h"
 
 namespace core {
@@ -64,11 +65,11 @@ struct Event {
     uint32_t doc = 0;  // index into Corpus::documents
     EventType type = EventType::other;
     std::string date;        // ISO at the precision the text supports, "" when unknown
-    std::string date_text;   // the words it came from ("on Feb. 23")
+    Name date_text;          // the words it came from ("on Feb. 23")
     DateBasis date_basis = DateBasis::unknown;  // text: stated in full; else how the publication date is known
-    std::vector<std::string> actors, weapons, places;  // canonical names
+    std::vector<Name> actors, weapons, places;  // canonical names
     int count = 0;     // 0 when not stated
-    std::string name;  // named operation or gathering ("Vigilant Storm", "G20")
+    Name name;         // named operation or gathering ("Vigilant Storm", "G20")
     Evidence main;     // the sentence that dates it (or the first)
     std::vector<Evidence> evidence;  // every mention, in text order (includes `main`)
     std::vector<uint32_t> entities;  // indexes into Corpus::entities of actors, weapons, places, name

@@ -76,7 +76,7 @@ std::string status_of(const Working& w) {
 // A person's date is what the event rests on now: the text as they read it.
 void set_date(Event& e, const std::string& date) {
     e.date = date;
-    e.date_text.clear();
+    e.date_text = Name();
     e.date_basis = date.empty() ? DateBasis::unknown : DateBasis::text;
 }
 
@@ -103,7 +103,7 @@ std::string apply_step(const CurationStep& s, std::vector<Working>& events, cons
         e.doc = static_cast<uint32_t>(doc);
         e.type = type;
         set_date(e, s.date);
-        e.actors = s.actors;
+        e.actors.assign(s.actors.begin(), s.actors.end());
         // The sentence holding the range: sentences are in text order.
         const auto sentence = std::upper_bound(d.sentences.begin(), d.sentences.end(), s.event.begin,
                                                [](uint32_t b, const Sentence& x) { return b < x.begin; });
@@ -138,7 +138,7 @@ std::string apply_step(const CurationStep& s, std::vector<Working>& events, cons
         }
         case CurationOp::set_actors: {
             if (std::string a = unknown_actor(s.actors, entity_of); !a.empty()) return "no entity '" + a + "' in this corpus";
-            w->event.actors = s.actors;
+            w->event.actors.assign(s.actors.begin(), s.actors.end());
             index_entities(w->event, entity_of);
             w->edited = true;
             break;

@@ -43,7 +43,7 @@ std::string articles_to_csv(const std::vector<ArticleInput>& articles, bool crlf
 // [SECTION] what the corpus found
 namespace {
 
-std::string joined(const std::vector<std::string>& names) {
+std::string joined(const std::vector<Name>& names) {
     std::string out;
     for (const std::string& n : names) {
         if (!out.empty()) out += "; ";

@@ -93,7 +93,7 @@ bool overlaps_any(uint32_t begin, uint32_t end, const GoldSpans& g) {
     return false;
 }
 
-double actor_f1(const std::vector<std::string>& gold, const std::vector<std::string>& system) {
+double actor_f1(const std::vector<std::string>& gold, const std::vector<Name>& system) {
     const std::set<std::string> g(gold.begin(), gold.end()), s(system.begin(), system.end());
     if (s.empty()) return 0.0;
     std::size_t common = 0;

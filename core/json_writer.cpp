@@ -211,13 +211,6 @@ void JsonWriter::string(std::string_view s) {
     out_.append(buf, n);
 }
 
-void JsonWriter::string_list(std::string_view k, const std::vector<std::string>& list) {
-    key(k);
-    begin_array();
-    for (const std::string& s : list) string(s);
-    end_array();
-}
-
 void JsonWriter::field(std::string_view k, std::string_view v) {
     if (k.size() > kShortKey || v.size() > kShortString || !plain(v)) {
         key(k);

@@ -50,7 +50,13 @@ public:
     void field(std::string_view k, std::string_view v);
     void field(std::string_view k, const char* v) { field(k, std::string_view(v)); }
     void field(std::string_view k, int64_t v);
-    void string_list(std::string_view k, const std::vector<std::string>& list);  // "k": ["a", "b"]
+    template <class Strings>  // a vector of std::string or core::Name
+    void string_list(std::string_view k, const Strings& list) {  // "k": ["a", "b"]
+        key(k);
+        begin_array();
+        for (const auto& s : list) string(std::string_view(s));
+        end_array();
+    }
     void field_or_null(std::string_view k, std::string_view v) {
         if (v.empty()) key(k), null();
         else field(k, v);

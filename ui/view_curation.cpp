@@ -159,7 +159,7 @@ void draw_event_curation(Explorer& app, int event, const char* where) {
         if (c.date_error.empty() && ev.date != c.date_text) c.date_error = curate(app, core::date_step(ref, c.date_text));
     }
 
-    std::vector<std::string> actors = ev.actors;
+    std::vector<std::string> actors(ev.actors.begin(), ev.actors.end());
     if (actor_picker(app, actors, item)) curate(app, core::actors_step(ref, actors));
     error_line(app, c.date_for == ref ? c.date_error : std::string());
     ImGui::PopID();

@@ -1,6 +1,7 @@
 // Helpers of the extraction tests: one article (or a few) through the whole pipeline, and
 // what it found, by words.
 #pragma once
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -52,3 +53,11 @@ inline const core::Event* first_of(const core::Corpus& c, core::EventType type) 
 using Names = std::vector<std::string>;
 
 }  // namespace extract_helpers
+
+namespace core {
+// An event's names against the expected strings (found by argument-dependent lookup).
+inline bool operator==(const std::vector<Name>& a, const std::vector<std::string>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Name& x, const std::string& y) { return x == y; });
+}
+inline bool operator==(const std::vector<std::string>& a, const std::vector<Name>& b) { return b == a; }
+}  // namespace core

@@ -64,7 +64,7 @@ TEST_CASE("a publication date given to the import dates an undated article's wee
     const core::Corpus dated = core::build_corpus(std::move(r));
     REQUIRE(launch(dated) != nullptr);
     CHECK(launch(dated)->date == "2022-11-17");
-    CHECK(launch(dated)->date_text.find("Thursday") != std::string::npos);
+    CHECK(launch(dated)->date_text.str().find("Thursday") != std::string::npos);
     CHECK(dated.documents[0].published == "2022-11-17");
     CHECK(dated.documents[0].published_basis == core::DateBasis::manifest);
 }

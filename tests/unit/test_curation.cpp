@@ -176,7 +176,7 @@ TEST_CASE("actors are replaced by corpus entities, and the entity index follows"
     const core::CurationResult r = core::apply_curation(c, curation_of({core::actors_step(ref, {"Japan", "China"})}));
     const int i = find(r, ref);
     REQUIRE(i >= 0);
-    CHECK(c.events[i].actors == std::vector<std::string>{"Japan", "China"});
+    CHECK(c.events[i].actors == std::vector<core::Name>{"Japan", "China"});
     CHECK(r.status[i] == "edited");
     for (const char* name : {"Japan", "China"}) {
         const auto entity = std::find_if(c.entities.begin(), c.entities.end(), [&](const core::Entity& x) { return x.name == name; });
@@ -210,7 +210,7 @@ TEST_CASE("an event added from a sentence joins the corpus in order, marked adde
     CHECK(e.main.begin == s.begin);
     CHECK(e.main.end == s.end);
     CHECK(c.documents[1].sentences[e.main.sentence].begin == s.begin);
-    CHECK(e.actors == std::vector<std::string>{"North Korea"});
+    CHECK(e.actors == std::vector<core::Name>{"North Korea"});
     check_order_and_indexes(c);
 
     // Later steps reach the added event; a second add at the same place is refused.
