@@ -29,13 +29,15 @@ const ViewTab kTabs[] = {
     {View::quality, "quality", "Quality", "Score the events found here against a gold file"},
 };
 
-vm::EventKey event_key(const core::Corpus& corpus, const core::Event& e) {
+// names: sized for every event's entities beforehand, so the spans taken into it stay valid.
+vm::EventKey event_key(const core::Corpus& corpus, const core::Event& e, std::vector<std::string_view>& names) {
     vm::EventKey key;
     key.type = core::event_type_name(e.type);
     key.document = static_cast<int>(e.doc);
     key.dated = !e.date.empty() && vm::parse_iso_day(e.date, key.first, key.last);
-    key.entities.reserve(e.entities.size());
-    for (uint32_t entity : e.entities) key.entities.push_back(corpus.entities[entity].name);
+    const std::size_t at = names.size();
+    for (uint32_t entity : e.entities) names.push_back(corpus.entities[entity].name);
+    key.entities = {names.data() + at, e.entities.size()};
     return key;
 }
 
@@ -198,7 +200,11 @@ void record_item(Explorer& app, std::string name) {
 void refresh_events(Explorer& app) {
     app.event_keys.clear();
     app.event_keys.reserve(app.corpus.events.size());
-    for (const core::Event& e : app.corpus.events) app.event_keys.push_back(event_key(app.corpus, e));
+    std::size_t names = 0;
+    for (const core::Event& e : app.corpus.events) names += e.entities.size();
+    app.event_key_entities.clear();
+    app.event_key_entities.reserve(names);
+    for (const core::Event& e : app.corpus.events) app.event_keys.push_back(event_key(app.corpus, e, app.event_key_entities));
     build_overview(app);
     set_filter(app, app.filter);
     app.reader.document = -1;  // its spans index the events

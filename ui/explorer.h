@@ -49,6 +49,7 @@ struct Explorer {
     // Linked selection: the filter every view honours, and what it lets through.
     vm::Filter filter;
     std::vector<vm::EventKey> event_keys;  // per corpus event, built at load
+    std::vector<std::string_view> event_key_entities;  // what the keys' entity spans point into
     std::vector<uint8_t> event_passes;     // per corpus event, rebuilt when the filter changes
     std::size_t passing_events = 0;
 

@@ -19,7 +19,8 @@ vm::EventKey launch_by_japan_and_china() {
     e.dated = true;
     e.first = vm::days_from_civil(2022, 3, 10);
     e.last = vm::days_from_civil(2022, 3, 12);
-    e.entities = {"Japan", "China"};
+    static const std::string_view entities[] = {"Japan", "China"};
+    e.entities = {entities, 2};
     return e;
 }
 

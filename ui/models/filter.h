@@ -24,6 +24,16 @@
 
 namespace vm {
 
+// Names held elsewhere, as a pointer and a count (a million events' lists in one array the
+// caller keeps, not a million small allocations).
+struct NameSpan {
+    const std::string_view* first = nullptr;
+    std::size_t count = 0;
+    const std::string_view* begin() const { return first; }
+    const std::string_view* end() const { return first + count; }
+    std::size_t size() const { return count; }
+};
+
 // What a filter needs to know about one event; the view fills it from the corpus. The texts are
 // views, not copies (a million events would otherwise hold a million copies of a few names): the
 // type's is a static name, the entities' the corpus's, so the keys are rebuilt with the corpus.
@@ -32,7 +42,7 @@ struct EventKey {
     int document = -1;
     Day first = 0, last = 0;  // the days the event covers, when dated
     bool dated = false;
-    std::vector<std::string_view> entities;
+    NameSpan entities;        // into an array the owner of the keys keeps with them
 };
 
 struct Filter {
