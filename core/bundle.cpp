@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace core {
 namespace {
@@ -44,16 +44,15 @@ struct Out {
     }
 };
 
-// Strings events repeat (dates, names) once in a table, by first use.
+// Strings events repeat (dates, names) once in a table, by first use. The keys view the
+// corpus's own strings, which outlive the writing.
 struct StringTable {
-    std::map<std::string, uint32_t, std::less<>> index;
-    std::vector<const std::string*> order;
-    uint32_t id(const std::string& s) {
-        const auto it = index.find(s);
-        if (it != index.end()) return it->second;
-        const uint32_t id = static_cast<uint32_t>(order.size());
-        order.push_back(&index.emplace(s, id).first->first);
-        return id;
+    std::unordered_map<std::string_view, uint32_t> index;
+    std::vector<std::string_view> order;
+    uint32_t id(std::string_view s) {
+        const auto [it, added] = index.emplace(s, static_cast<uint32_t>(order.size()));
+        if (added) order.push_back(s);
+        return it->second;
     }
 };
 
@@ -244,7 +243,7 @@ std::string write_bundle(const Corpus& corpus) {
     Out out;
     out.str(corpus.title);
     out.varint(strings.order.size());
-    for (const std::string* s : strings.order) out.str(*s);
+    for (std::string_view s : strings.order) out.str(s);
     out.varint(corpus.documents.size());
     std::vector<uint32_t> quoted;
     for (const Document& d : corpus.documents) {
