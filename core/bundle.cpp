@@ -99,8 +99,9 @@ struct In {
         p += n;
         return s;
     }
-    std::string bytes(std::size_t n) { return std::string(view(n)); }
-    std::string str(const char* what) { return bytes(static_cast<std::size_t>(at_most(static_cast<uint64_t>(end - p), what))); }
+    // A length-prefixed string: viewed in the payload, or copied.
+    std::string_view str_view(const char* what) { return view(static_cast<std::size_t>(at_most(static_cast<uint64_t>(end - p), what))); }
+    std::string str(const char* what) { return std::string(str_view(what)); }
 };
 
 void read_documents(In& in, Corpus& c) {
@@ -353,7 +354,7 @@ BundleResult read_bundle(std::string_view bytes) {
         in.section = "the string table";
         // Interned once here, so the events' names are pointers to them, not copies.
         std::vector<Name> strings(in.count("the string count"));
-        for (Name& s : strings) s = Name(in.view(static_cast<std::size_t>(in.at_most(static_cast<uint64_t>(in.end - in.p), "a string"))));
+        for (Name& s : strings) s = Name(in.str_view("a string"));
         read_documents(in, c);
         read_entities(in, c);
         read_events(in, c, strings);

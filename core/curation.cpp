@@ -269,11 +269,9 @@ int find_curated_event(const Corpus& corpus, const CurationResult& result, const
         const auto it = std::find(result.refs.begin(), result.refs.end(), ref);
         return it == result.refs.end() ? -1 : static_cast<int>(it - result.refs.begin());
     }
-    for (std::size_t i = 0; i < corpus.events.size(); ++i) {
-        const Event& e = corpus.events[i];
-        const std::string_view doc = e.doc < corpus.documents.size() ? std::string_view(corpus.documents[e.doc].id) : std::string_view();
-        if (e.main.begin == ref.begin && ref.type == event_type_name(e.type) && ref.doc == doc) return static_cast<int>(i);
-    }
+    // The offset first: a reference is built only for the few events that start there.
+    for (std::size_t i = 0; i < corpus.events.size(); ++i)
+        if (corpus.events[i].main.begin == ref.begin && event_ref(corpus, corpus.events[i]) == ref) return static_cast<int>(i);
     return -1;
 }
 
