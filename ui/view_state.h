@@ -208,6 +208,9 @@ struct PlatformHooks {
     // Extracts every article of a build at once on the machine's cores (the desktop app); unset,
     // the build runs a few articles per frame (the browser tab, one thread).
     std::function<void(core::CorpusBuilder& builder)> extract_all;
+    // True when the platform calls step_import between frames (the page: a task of its own after
+    // each slice), so a frame only draws the progress; false, each frame runs a slice first.
+    bool imports_between_frames = false;
     // The program's memory and its ceiling (the page: 32-bit WebAssembly); empty: no ceiling
     // to check against (desktop).
     std::function<vm::MemoryUse()> memory;

@@ -41,6 +41,7 @@ struct Page {
     std::uint64_t session_saved = 0;  // ui::session_revision when last handed over
     int corpus_saved = -1;            // imports_finished when the corpus was last handed over
     int too_large_said = -1;          // imports_finished when the corpus was said to be too large to keep
+    bool import_slices_queued = false;  // a slice of the running import waits as a task of the page
 };
 
 Page page;
@@ -75,6 +76,7 @@ void install_platform_hooks(ui::Explorer& app) {
         return "Downloaded " + name + " (" + std::to_string(bytes.size()) + " bytes).";
     };
     app.platform.memory = heap_use;
+    app.platform.imports_between_frames = true;
     app.platform.forget_session = [] {
         EM_ASM({ explorerForgetSession(); });
         page.corpus_saved = -1;
@@ -214,8 +216,17 @@ void scroll(GLFWwindow* window, double dx, double dy) {
 }
 void wake_char(GLFWwindow*, unsigned int) { page.frames_to_draw = 3; }
 
+// A build runs in tasks of its own between frames (explorer_import_slice): a frame only draws
+// its progress, and the build goes on while the browser renders, or hides the tab.
+void queue_import_slices() {
+    if (!page.app.data.builder || page.import_slices_queued) return;
+    page.import_slices_queued = true;
+    EM_ASM({ explorerQueueImportSlice(); });
+}
+
 void frame() {
     follow_canvas_size();
+    queue_import_slices();  // a build a frame's work started (a rebuild, the example corpus)
     // ImGui settles within a couple of frames of the last input; after that, skipping the frame
     // keeps the last picture on screen and the laptop's fan quiet.
     if (ui::wants_redraw(page.app)) page.frames_to_draw = std::max(page.frames_to_draw, 1);
@@ -256,16 +267,27 @@ void frame() {
 }  // namespace
 
 ui::Explorer& page_explorer() { return page.app; }
+
+// One slice of the running import (web/shell.html queues the next while this returns 1).
+extern "C" EMSCRIPTEN_KEEPALIVE int explorer_import_slice() {
+    ui::step_import(page.app, 25);
+    page.frames_to_draw = std::max(page.frames_to_draw, 1);
+    page.import_slices_queued = page.app.data.builder != nullptr;
+    return page.import_slices_queued ? 1 : 0;
+}
 void wake_page() { page.frames_to_draw = std::max(page.frames_to_draw, 3); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* explorer_state_json() {
     page.state = ui::state_json(page.app);
     return page.state.c_str();
 }
+// Imports ended so far (loaded, refused or failed): a wait on a long import asks this, since
+// the whole state costs a walk of the heap and of the corpus.
+extern "C" EMSCRIPTEN_KEEPALIVE int explorer_imports_finished() { return page.app.data.imports_finished; }
 
 // [SECTION] the JavaScript bridge: files in (web/shell.html's loadFiles, picker and drop)
 // begin(replace: 1, 0, or -1 for the Data tab's choice), add each file, end; the corpus
-// is then built a few documents per frame.
+// is then built in slices between frames.
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_begin_import(int replace) {
     ui::begin_import(page.app, replace < 0 ? page.app.data.replace : replace != 0);
 }
@@ -312,6 +334,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_set_memory_limit(double bytes) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_end_import() {
     ui::end_import(page.app);
+    queue_import_slices();
     // The progress and the report are on the Data tab; a gold file alone opens Quality.
     page.app.view = page.app.data.gold_only ? ui::View::quality : ui::View::data;
     page.frames_to_draw = 3;
