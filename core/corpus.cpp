@@ -164,9 +164,6 @@ void extract_document(ArticleInput& art, const Lexicon& lex, ExtractScratch& scr
     a.events.shrink_to_fit();
 }
 
-namespace {
-}  // namespace
-
 const char* date_basis_name(DateBasis basis) {
     switch (basis) {
         case DateBasis::text: return "text";
