@@ -42,6 +42,7 @@ struct Page {
     int corpus_saved = -1;            // imports_finished when the corpus was last handed over
     int too_large_said = -1;          // imports_finished when the corpus was said to be too large to keep
     bool import_slices_queued = false;  // a slice of the running import waits as a task of the page
+    double progress_drawn_ms = 0;       // when a frame last drew a build's progress
 };
 
 Page page;
@@ -227,6 +228,14 @@ void queue_import_slices() {
 void frame() {
     follow_canvas_size();
     queue_import_slices();  // a build a frame's work started (a rebuild, the example corpus)
+    // A build's progress is drawn ten times a second, not at every display refresh: each frame
+    // drawn takes time from the build (a fifth of it where the browser draws in software).
+    // Input still draws at once (it asks for more than one frame).
+    if (page.app.data.builder && page.frames_to_draw <= 1) {
+        const double now = emscripten_get_now();
+        if (now - page.progress_drawn_ms < 100) return;
+        page.progress_drawn_ms = now;
+    }
     // ImGui settles within a couple of frames of the last input; after that, skipping the frame
     // keeps the last picture on screen and the laptop's fan quiet.
     if (ui::wants_redraw(page.app)) page.frames_to_draw = std::max(page.frames_to_draw, 1);

@@ -29,6 +29,33 @@ test('a 50 MB single article loads truncated, with a message, and the page stays
   await waitForState(page, (x) => x.frame > frame, 'a frame after the load');
 });
 
+test('a build draws its progress a few times a second while it goes on, not a frame at every display refresh', async () => {
+  const before = await state(page);
+  await page.evaluate(() => {
+    const parts = ['id,title,text\n'];
+    const text = 'North Korea fired two ballistic missiles into the sea off its east coast on Monday, the South Korean ' +
+      'military said. Japan and the United States condemned the launch. The United Nations Security Council will ' +
+      'meet in New York on Wednesday. Seoul and Washington held joint drills near the border last week.';
+    for (let i = 0; i < 60000; i++) parts.push(`p${i},"Progress ${i}","${text} Report ${i}."\n`);
+    window.explorer.loadFiles([{ name: 'progress.csv', bytes: new TextEncoder().encode(parts.join('')) }], { replace: true });
+  });
+  const during = [];
+  const s = await waitForState(page, (x) => {
+    if (x.import.running && x.import.total === 60000) during.push({ frame: x.frame, done: x.import.done, at: Date.now() });
+    return x.import.finished > before.import.finished && !x.import.running;
+  }, 'the import', 180000);
+  assert.equal(s.documents, 60000);
+  // From the second sighting: the import's own first frames (the Data tab opening) are not progress.
+  const seen = during.slice(1);
+  assert.ok(seen.length >= 3, `the build was seen running ${seen.length} times`);
+  const [first, last] = [seen[0], seen[seen.length - 1]];
+  assert.ok(last.done > first.done, `the build went on: ${first.done} -> ${last.done} documents`);
+  assert.ok(last.frame > first.frame, `its progress was drawn: frames ${first.frame} -> ${last.frame}`);
+  const perSecond = (last.frame - first.frame) / ((last.at - first.at) / 1000);
+  console.log(`progress: ${seen.length} sightings, ${perSecond.toFixed(1)} frames a second`);
+  assert.ok(perSecond <= 12, `${perSecond.toFixed(1)} frames a second during the build`);
+});
+
 test('a 100,000-row CSV loads every row', async () => {
   const started = Date.now();
   await page.evaluate(async () => {
@@ -36,20 +63,11 @@ test('a 100,000-row CSV loads every row', async () => {
     for (let i = 0; i < 100000; i++) parts.push(`r${i},"Row ${i}","Report ${i}: talks were held in Geneva, officials said."\n`);
     await window.explorer.loadFiles([{ name: 'rows.csv', bytes: new TextEncoder().encode(parts.join('')) }], { replace: true });
   });
-  // The build runs in slices between frames: the page keeps drawing its progress meanwhile.
-  const during = [];
-  const s = await waitForState(page, (x) => {
-    if (x.import.running && x.import.total === 100000) during.push(x);
-    return x.import && x.import.finished && !x.import.running && x.documents > 0;
-  }, 'the import', 180000);
+  const s = await waitForState(page, (x) => x.import && x.import.finished && !x.import.running && x.documents > 0, 'the import', 180000);
   console.log(`100,000-row CSV loaded in ${Date.now() - started} ms`);
   assert.equal(s.documents, 100000);
   assert.deepEqual(s.import.messages, []);
   assert.deepEqual(page.explorerErrors, []);
-  assert.ok(during.length >= 2, `the build was seen running ${during.length} times`);
-  const [first, last] = [during[0], during[during.length - 1]];
-  assert.ok(last.import.done > first.import.done, `the build went on: ${first.import.done} -> ${last.import.done} documents`);
-  assert.ok(last.frame > first.frame, `frames were drawn during the build: ${first.frame} -> ${last.frame}`);
 });
 
 test('a build goes on while no frame is drawn (a hidden tab), and the next frame shows it', async () => {
