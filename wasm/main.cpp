@@ -43,6 +43,7 @@ struct Page {
     int too_large_said = -1;          // imports_finished when the corpus was said to be too large to keep
     bool import_slices_queued = false;  // a slice of the running import waits as a task of the page
     double progress_drawn_ms = 0;       // when a frame last drew a build's progress
+    bool keep_queued = false;           // keeping the session waits as a task of the page
 };
 
 Page page;
@@ -225,6 +226,16 @@ void queue_import_slices() {
     EM_ASM({ explorerQueueImportSlice(); });
 }
 
+// Keeping a new corpus copies all of it for IndexedDB, a second or more for a large one: it runs
+// as a task after the frame (explorer_keep_session), so the frame showing the corpus is on screen first.
+void queue_keep_session(const ui::Explorer& app) {
+    if (page.keep_queued || !page.session_looked || ui::import_running(app) ||
+        ui::session_revision(app) == page.session_saved)
+        return;
+    page.keep_queued = true;
+    EM_ASM({ setTimeout(function () { Module._explorer_keep_session(); }, 0); });
+}
+
 void frame() {
     follow_canvas_size();
     queue_import_slices();  // a build a frame's work started (a rebuild, the example corpus)
@@ -269,13 +280,18 @@ void frame() {
         sync_hash(page.app);
     }
     save_settings(page.app);
-    keep_session(page.app);
+    queue_keep_session(page.app);
     sync_accessible_mirror(page.app);
 }
 
 }  // namespace
 
 ui::Explorer& page_explorer() { return page.app; }
+
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_keep_session() {
+    page.keep_queued = false;
+    keep_session(page.app);
+}
 
 // One slice of the running import (web/shell.html queues the next while this returns 1).
 extern "C" EMSCRIPTEN_KEEPALIVE int explorer_import_slice() {

@@ -143,6 +143,35 @@ test('own articles and a rejection come back after a reload, with the restore li
   assert.deepEqual(page.explorerErrors, []);
 });
 
+test('a new corpus is on screen before it is kept: keeping it runs after the frame that shows it', async () => {
+  // The page's task that keeps the corpus is held (it is the one naming _explorer_keep_session).
+  await page.evaluate(() => {
+    window.heldKeeps = [];
+    window.realSetTimeout = window.setTimeout;
+    window.setTimeout = function (callback, ms, ...rest) {
+      if (typeof callback === 'function' && String(callback).includes('_explorer_keep_session')) return window.heldKeeps.push(callback);
+      return window.realSetTimeout.call(window, callback, ms, ...rest);
+    };
+  });
+  const before = await state(page);
+  await page.evaluate((articles) => {
+    window.explorer.loadFiles(Object.entries(articles).slice(0, 2).map(([name, text]) => ({ name, bytes: new TextEncoder().encode(text) })),
+      { replace: true });
+  }, ARTICLES);
+  const shown = await waitForState(page, (x) => x.import.finished > before.import.finished && !x.import.running && x.documents === 2,
+    'the two articles');
+  const drawn = await waitForState(page, (x) => x.frame > shown.frame, 'a frame of the new corpus');
+  assert.equal(drawn.documents, 2);
+  assert.ok(await page.evaluate(() => window.heldKeeps.length) >= 1, 'keeping the corpus was asked for');
+  assert.equal((await stored()).corpus, null, 'nothing kept before the frame was drawn');
+  await page.evaluate(() => {
+    window.setTimeout = window.realSetTimeout;
+    window.heldKeeps.forEach((callback) => callback());
+  });
+  await waitForStored((x) => x.corpus && x.corpus.articles === 2, 'the corpus kept after');
+  assert.deepEqual(page.explorerErrors, []);
+});
+
 test('a damaged record in IndexedDB: a clear line in the import report, the example corpus, the record gone', async () => {
   await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('corpus-explorer', 1);
