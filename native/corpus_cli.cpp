@@ -216,7 +216,7 @@ int run(int argc, char** argv) {
     if (command == "reduce") return run_reduce(paths, output_file, *lexicon);
 
     std::vector<core::LoadMessage> unreadable;
-    std::vector<core::SourceFile> files = read_input_paths(paths, unreadable);
+    std::vector<core::SourceFile> files = read_input_paths(paths, unreadable, {}, threads);
     auto is_bundle = [](const core::SourceFile& f) {
         const std::string ext = ".bundle";
         return core::looks_like_bundle(f.bytes) ||

@@ -75,7 +75,7 @@ void load(ui::Explorer& app, const Options& o) {
     for (const embedded::File& f : embedded::seeds())
         app.data.example_files.push_back({std::string(f.name), std::string(f.bytes)});
     std::vector<core::LoadMessage> unreadable;
-    std::vector<core::SourceFile> files = o.paths.empty() ? app.data.example_files : read_input_paths(o.paths, unreadable);
+    std::vector<core::SourceFile> files = o.paths.empty() ? app.data.example_files : read_input_paths(o.paths, unreadable, {}, default_threads());
     // The curation kept beside the articles is read after the build, not as an article.
     files.erase(std::remove_if(files.begin(), files.end(),
                                [](const core::SourceFile& f) {

@@ -1,11 +1,14 @@
 #include "file_input.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <new>
 #include <system_error>
+#include <thread>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -107,27 +110,56 @@ void read_one(const fs::path& path, std::vector<core::SourceFile>& files, std::v
 
 std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& paths,
                                                std::vector<core::LoadMessage>& problems,
-                                               const core::ImportLimits& limits) {
-    std::vector<core::SourceFile> files;
+                                               const core::ImportLimits& limits, unsigned threads) {
+    // First the list, in the order the files and problems are given: the paths named, folders
+    // walked and sorted. A problem of the walk holds its place in the list.
+    struct Item {
+        bool read;  // false: a problem of the walk alone
+        fs::path path;
+        std::vector<core::SourceFile> file;   // what reading it gave (none, or one)
+        std::vector<core::LoadMessage> said;  // a problem of the walk, or of reading it
+    };
+    std::vector<Item> items;
     for (const std::string& name : paths) {
         std::error_code ec;
         const fs::path path(name);
         const fs::file_status status = fs::status(path, ec);
         if (ec || !fs::is_directory(status)) {
-            read_one(path, files, problems, limits);
+            items.push_back({true, path, {}, {}});
             continue;
         }
         std::vector<fs::path> found;
+        auto walk_problem = [&items](std::string file, std::string reason) {
+            items.push_back({false, {}, {}, {{std::move(file), 0, std::move(reason)}}});
+        };
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
         for (; !ec && it != end; it.increment(ec)) {
             if (!is_corpus_file(it->path())) continue;
             std::error_code entry_error;  // one bad entry must not end the walk
             if (it->is_regular_file(entry_error)) found.push_back(it->path());
-            else if (entry_error) problems.push_back({it->path().string(), 0, missing_reason(it->path(), entry_error)});
+            else if (entry_error) walk_problem(it->path().string(), missing_reason(it->path(), entry_error));
         }
-        if (ec) problems.push_back({name, 0, "cannot list the folder: " + ec.message()});
+        if (ec) walk_problem(name, "cannot list the folder: " + ec.message());
         std::sort(found.begin(), found.end());
-        for (const fs::path& p : found) read_one(p, files, problems, limits);
+        for (fs::path& p : found) items.push_back({true, std::move(p), {}, {}});
+    }
+    // Then the reading, on several threads when asked: a file's bytes are first written (and the
+    // memory under them first touched) by the thread that reads it.
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < items.size(); i = next++)
+            if (items[i].read) read_one(items[i].path, items[i].file, items[i].said, limits);
+    };
+    std::vector<std::thread> pool;
+    const std::size_t n = std::min<std::size_t>(threads ? threads : 1, items.size() / 64 + 1);
+    for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    std::vector<core::SourceFile> files;
+    files.reserve(items.size());
+    for (Item& item : items) {
+        for (core::SourceFile& f : item.file) files.push_back(std::move(f));
+        for (core::LoadMessage& m : item.said) problems.push_back(std::move(m));
     }
     return files;
 }

@@ -11,6 +11,7 @@
 // refused, a file is measured before it is read, a .txt file is read only up to the
 // article limit (its size goes along, so that the import reports the truncation), and a
 // file over the file limit is not read at all (the import reports it as skipped).
+// `threads` read files at once; the files and problems come in the same order however many.
 #pragma once
 #include <string>
 #include <vector>
@@ -20,4 +21,4 @@
 
 std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& paths,
                                                std::vector<core::LoadMessage>& problems,
-                                               const core::ImportLimits& limits = {});
+                                               const core::ImportLimits& limits = {}, unsigned threads = 1);

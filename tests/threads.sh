@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# corpus extract gives the same bytes on one thread and on many: the files are read and the
+# articles extracted in parallel, and neither the output nor the order of the problems on
+# stderr may depend on it. Run on the seeds x40 in folders with a file that cannot be read and
+# a file named twice, on the BBC set, and on the dev set with its manifest.
+#   tests/threads.sh [build/native/corpus]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+corpus=$(realpath "${1:-build/native/corpus}")
+shared=../shared
+tmp=$(mktemp -d)
+trap 'chmod -R u+rw "$tmp" 2> /dev/null; rm -rf "$tmp"' EXIT
+passed=0 failed=0
+
+# same NAME ARGS...: -j 1, -j 2 and -j 8 give the same stdout and the same stderr.
+same() {
+  local name=$1; shift
+  local j ok=1
+  for j in 1 2 8; do
+    "$corpus" extract --json -j "$j" "$@" > "$tmp/out.$j" 2> "$tmp/err.$j"
+    echo $? > "$tmp/status.$j"
+  done
+  for j in 2 8; do
+    cmp -s "$tmp/out.1" "$tmp/out.$j" && cmp -s "$tmp/err.1" "$tmp/err.$j" && cmp -s "$tmp/status.1" "$tmp/status.$j" || ok=0
+  done
+  if [ $ok -eq 1 ] && [ -s "$tmp/out.1" ]; then
+    echo "ok - $name: -j 1 = -j 2 = -j 8 ($(wc -c < "$tmp/out.1") bytes of JSON, $(wc -l < "$tmp/err.1") problem lines, exit $(cat "$tmp/status.1"))"
+    passed=$((passed + 1))
+  else
+    echo "not ok - $name: the output or the problems depend on the number of threads"
+    failed=$((failed + 1))
+  fi
+}
+
+# The seeds x40 in two folders, each with a file that cannot be read, and one file named again
+# on its own.
+for part in a b; do
+  mkdir -p "$tmp/seeds-$part"
+  for i in $(seq -w 1 20); do
+    for f in seeds/*.txt; do cp "$f" "$tmp/seeds-$part/$(basename "$f" .txt)-$part$i.txt"; done
+  done
+  echo "unreadable" > "$tmp/seeds-$part/unreadable-$part.txt"
+  chmod 000 "$tmp/seeds-$part/unreadable-$part.txt"
+done
+if [ "$(id -u)" -eq 0 ]; then  # root reads anything: a dangling link stands in for the unreadable file
+  for part in a b; do rm -f "$tmp/seeds-$part/unreadable-$part.txt"; ln -s "$tmp/gone" "$tmp/seeds-$part/unreadable-$part.txt"; done
+fi
+same "seeds x40 in two folders, with unreadable entries and a file named twice" \
+  "$tmp/seeds-a" "$tmp/missing.txt" "$tmp/seeds-b" "$tmp/seeds-a/$(ls "$tmp/seeds-a" | grep -m1 '\.txt$')"
+grep -q "missing.txt" "$tmp/err.1" && grep -q "unreadable-a.txt" "$tmp/err.1" && grep -q "unreadable-b.txt" "$tmp/err.1" ||
+  { echo "not ok - the problems are not all named: $(cat "$tmp/err.1")"; failed=$((failed + 1)); }
+[ -d "$shared/corpora/bbc-news" ] && same "BBC set" "$shared/corpora/bbc-news"
+[ -d "$shared/corpora/dev-news" ] && same "dev set with its manifest" "$shared/corpora/dev-news/docs" \
+  --manifest "$shared/corpora/dev-news/manifest.json"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
