@@ -151,7 +151,7 @@ std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& p
             if (items[i].read) read_one(items[i].path, items[i].file, items[i].said, limits);
     };
     std::vector<std::thread> pool;
-    const std::size_t n = std::min<std::size_t>(threads ? threads : 1, items.size() / 64 + 1);
+    const std::size_t n = std::min<std::size_t>(threads ? threads : 1, items.size());
     for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work);
     work();
     for (std::thread& t : pool) t.join();
