@@ -179,6 +179,9 @@ int run(int argc, char** argv) {
             paths.push_back(arg);
         }
     }
+#if defined(__EMSCRIPTEN__)
+    threads = 1;  // the WebAssembly build (node) has no threads: -j is accepted, the work is done on one
+#endif
     if (outputs_named > 1) return usage_error("give one of --json, --csv-events, --jsonl, --bundle");
     if (command == "map" && !paths.empty()) return usage_error("map reads its articles on stdin");
     if (command == "reduce" && output_file.empty()) return usage_error("reduce needs -o OUT");

@@ -2,11 +2,13 @@
 # corpus extract gives the same bytes on one thread and on many: the files are read and the
 # articles extracted in parallel, and neither the output nor the order of the problems on
 # stderr may depend on it. Run on the seeds x40 in folders with a file that cannot be read and
-# a file named twice, on the BBC set, and on the dev set with its manifest.
-#   tests/threads.sh [build/native/corpus]
+# a file named twice, on the BBC set, and on the dev set with its manifest. The WebAssembly CLI
+# (node, no threads) takes -j and works on one thread, with the same output.
+#   tests/threads.sh [build/native/corpus] [build/web/corpus.js]
 set -uo pipefail
 cd "$(dirname "$0")/.."
 corpus=$(realpath "${1:-build/native/corpus}")
+wasm_cli=${2:-}
 shared=../shared
 tmp=$(mktemp -d)
 trap 'chmod -R u+rw "$tmp" 2> /dev/null; rm -rf "$tmp"' EXIT
@@ -53,5 +55,11 @@ grep -q "missing.txt" "$tmp/err.1" && grep -q "unreadable-a.txt" "$tmp/err.1" &&
 [ -d "$shared/corpora/dev-news" ] && same "dev set with its manifest" "$shared/corpora/dev-news/docs" \
   --manifest "$shared/corpora/dev-news/manifest.json"
 
+if [ -n "$wasm_cli" ]; then
+  node "$wasm_cli" extract --json -j 2 seeds > "$tmp/wasm.json" 2> "$tmp/wasm.err"
+  "$corpus" extract --json -j 2 seeds > "$tmp/native.json"
+  if cmp -s "$tmp/wasm.json" "$tmp/native.json"; then echo "ok - WebAssembly CLI with -j 2: the native output, on one thread"; passed=$((passed + 1))
+  else echo "not ok - WebAssembly CLI with -j 2: $(head -c 300 "$tmp/wasm.err")"; failed=$((failed + 1)); fi
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
