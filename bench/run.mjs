@@ -99,6 +99,11 @@ const HAS_JOBS = /(^|\s)-j\b/.test(help);
 say(`corpus extract --json, ${CORES} cores, best of ${RUNS} (runs over 20 s not repeated), output hashed; ` +
   `-j ${HAS_JOBS ? 'supported' : 'not in this build: one core only'}`);
 const native = {};
+// What the CLI holds whatever the input (the program, its libraries, the lexicon): one short article.
+const tiny = path.join(tmp, 'tiny.txt');
+fs.writeFileSync(tiny, 'Seoul\n\nNorth Korea fired a missile on Monday.\n');
+const fixedRss = run(NATIVE, ['extract', '--json', tiny], { runs: 1 }).rss;
+say(`  one short article: peak RSS ${mb(fixedRss)} MB (the program itself, whatever the input)`);
 for (const c of corpora) {
   const j1 = run(NATIVE, ['extract', '--json', ...(HAS_JOBS ? ['-j', '1'] : []), c.dir], { keepOutput: true });
   const jn = HAS_JOBS && !j1.timedOut ? run(NATIVE, ['extract', '--json', '-j', String(CORES), c.dir], { keepOutput: true }) : null;
@@ -195,6 +200,7 @@ for (const group of ['seeds', 'BBC']) {
   const worst = Math.max(...xs.map((x) => Math.max(x.j1.rss, x.jn ? x.jn.rss : 0) / x.c.bytes));
   row(4, `peak RSS / input bytes, ${group} (worst row)`, `${fixed(worst)}x`, '<= 4x', worst <= 4);
 }
+row(4, 'peak RSS of the CLI on one short article (the program itself)', `${mb(fixedRss)} MB`);
 for (const name of ['seeds x400', 'BBC x1', 'BBC x10']) {
   if (!wasm[name]) continue;
   const n = cpuRate(native[name].c, native[name].j1), w = wasm[name].cpu_mbps;
