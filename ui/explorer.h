@@ -94,7 +94,7 @@ void load_files_now(Explorer& app, std::vector<core::SourceFile> files,
                     std::vector<core::LoadMessage> unreadable = {});  // builds at once (start-up)
 void begin_import(Explorer& app, bool replace);
 void add_import_file(Explorer& app, core::SourceFile file);
-void end_import(Explorer& app);            // imports, then builds a few documents per frame
+void end_import(Explorer& app);            // imports, then builds a few documents at a time (step_import)
                                            // (a bundle among the files opens alone, at once)
 // A file the platform could not get (a bundle named in the URL that could not be fetched, or
 // not all of it): the Data tab's report names it with the reason; the corpus stays, and files
@@ -106,7 +106,9 @@ void report_load_problem(Explorer& app, std::string file, std::string reason);
 bool import_fits(Explorer& app, std::uint64_t input_bytes, std::size_t files, bool replace);
 // Memory ran out while the platform passed the files: drops the import, keeps the corpus.
 void import_out_of_memory(Explorer& app, const std::string& during);
-void step_import(Explorer& app, double budget_ms = 25);  // draw_explorer calls it each frame
+// draw_explorer calls it each frame, unless the platform calls it between frames
+// (platform.imports_between_frames).
+void step_import(Explorer& app, double budget_ms = 25);
 bool import_running(const Explorer& app);
 void load_example_corpus(Explorer& app);
 void set_document_date(Explorer& app, int document, const std::string& iso);  // rebuilds; errors in data.date_error

@@ -206,7 +206,7 @@ struct PlatformHooks {
     // Where saved files go, shown on the Data tab ("" in the browser: downloads).
     std::string save_folder;
     // Extracts every article of a build at once on the machine's cores (the desktop app); unset,
-    // the build runs a few articles per frame (the browser tab, one thread).
+    // the build runs a few articles at a time (the browser tab, one thread).
     std::function<void(core::CorpusBuilder& builder)> extract_all;
     // True when the platform calls step_import between frames (the page: a task of its own after
     // each slice), so a frame only draws the progress; false, each frame runs a slice first.
