@@ -1,14 +1,14 @@
 #include "file_input.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <new>
 #include <system_error>
-#include <thread>
 #include <vector>
+
+#include "native/parallel_extract.h"
 
 namespace fs = std::filesystem;
 
@@ -145,16 +145,9 @@ std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& p
     }
     // Then the reading, on several threads when asked: a file's bytes are first written (and the
     // memory under them first touched) by the thread that reads it.
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < items.size(); i = next++)
-            if (items[i].read) read_one(items[i].path, items[i].file, items[i].said, limits);
-    };
-    std::vector<std::thread> pool;
-    const std::size_t n = std::min<std::size_t>(threads ? threads : 1, items.size());
-    for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
+    for_each_in_parallel(items.size(), threads, [&items, &limits](std::size_t i) {
+        if (items[i].read) read_one(items[i].path, items[i].file, items[i].said, limits);
+    });
     std::vector<core::SourceFile> files;
     files.reserve(items.size());
     for (Item& item : items) {

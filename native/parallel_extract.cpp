@@ -1,8 +1,6 @@
 #include "native/parallel_extract.h"
 
-#include <atomic>
 #include <thread>
-#include <vector>
 
 unsigned default_threads() {
     const unsigned n = std::thread::hardware_concurrency();
@@ -16,15 +14,8 @@ void extract_in_parallel(core::CorpusBuilder& builder, unsigned threads) {
         }
         return;
     }
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        core::ExtractScratch scratch;
-        for (std::size_t i = next++; i < total; i = next++) builder.extract(i, scratch);
-    };
-    std::vector<std::thread> pool;
-    const unsigned n = static_cast<unsigned>(std::min<std::size_t>(threads, total));
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
+    for_each_in_parallel(total, threads, [&builder, scratch = core::ExtractScratch()](std::size_t i) mutable {
+        builder.extract(i, scratch);
+    });
     builder.mark_extracted(total);
 }

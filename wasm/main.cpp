@@ -87,11 +87,15 @@ void install_platform_hooks(ui::Explorer& app) {
 
 // After an import, a rebuild or a curation step: the pieces to the page, which writes them to
 // IndexedDB in the background. The corpus goes only when it changed: steps are small, corpora not.
+// True when there is something new to keep: a corpus or a step since the last hand-over, once the
+// page has looked for a kept corpus and no import runs.
+bool session_changed(const ui::Explorer& app) {
+    return page.session_looked && !ui::import_running(app) && ui::session_revision(app) != page.session_saved;
+}
+
 void keep_session(ui::Explorer& app) {
-    if (!page.session_looked || ui::import_running(app)) return;
-    const std::uint64_t revision = ui::session_revision(app);
-    if (revision == page.session_saved) return;
-    page.session_saved = revision;
+    if (!session_changed(app)) return;
+    page.session_saved = ui::session_revision(app);
     const bool worth = ui::session_worth_keeping(app);
     const std::string too_large = worth ? ui::session_too_large(app) : std::string();
     if (!too_large.empty() && page.too_large_said != app.data.imports_finished) {  // once per corpus, not per step
@@ -229,9 +233,7 @@ void queue_import_slices() {
 // Keeping a new corpus copies all of it for IndexedDB, a second or more for a large one: it runs
 // as a task after the frame (explorer_keep_session), so the frame showing the corpus is on screen first.
 void queue_keep_session(const ui::Explorer& app) {
-    if (page.keep_queued || !page.session_looked || ui::import_running(app) ||
-        ui::session_revision(app) == page.session_saved)
-        return;
+    if (page.keep_queued || !session_changed(app)) return;
     page.keep_queued = true;
     EM_ASM({ setTimeout(function () { Module._explorer_keep_session(); }, 0); });
 }
