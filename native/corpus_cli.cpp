@@ -31,6 +31,7 @@
 #include "core/export_formats.h"
 #include "core/gold.h"
 #include "native/file_input.h"
+#include "native/huge_pages.h"
 #include "native/map_reduce.h"
 #include "native/parallel_extract.h"
 
@@ -275,6 +276,7 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    restart_with_huge_pages(argv);
 #if defined(__GLIBC__)
     // One run builds and frees many large buffers (file texts, per-stage vectors, output
     // chunks). Kept in the heap instead of mapped and unmapped each time, their pages are

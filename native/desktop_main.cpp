@@ -26,6 +26,7 @@
 
 #include "core/embedded.h"
 #include "file_input.h"
+#include "huge_pages.h"
 #include "parallel_extract.h"
 #include "screenshot.h"
 #include "ui/explorer.h"
@@ -194,6 +195,7 @@ void toggle_fullscreen(GLFWwindow* window) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    restart_with_huge_pages(argv);
     Options options;
     std::string error;
     if (!parse_options(argc, argv, options, error)) return usage(error.c_str());

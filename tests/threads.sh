@@ -3,7 +3,8 @@
 # articles extracted in parallel, and neither the output nor the order of the problems on
 # stderr may depend on it. Run on the seeds x40 in folders with a file that cannot be read and
 # a file named twice, on the BBC set, and on the dev set with its manifest. The WebAssembly CLI
-# (node, no threads) takes -j and works on one thread, with the same output.
+# (node, no threads) takes -j and works on one thread, with the same output. And the CLI's
+# restart to put its heap on huge pages keeps its arguments and its output.
 #   tests/threads.sh [build/native/corpus] [build/web/corpus.js]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +55,39 @@ grep -q "missing.txt" "$tmp/err.1" && grep -q "unreadable-a.txt" "$tmp/err.1" &&
 [ -d "$shared/corpora/bbc-news" ] && same "BBC set" "$shared/corpora/bbc-news"
 [ -d "$shared/corpora/dev-news" ] && same "dev set with its manifest" "$shared/corpora/dev-news/docs" \
   --manifest "$shared/corpora/dev-news/manifest.json"
+
+# The heap on huge pages (native/huge_pages.h): where the kernel gives them only to memory that
+# asks, the CLI starts itself again with glibc's tunable set, same arguments, same output; a
+# tunable the user set is kept. `corpus map` is watched while it waits for its input.
+environ_of() { tr '\0' '\n' < "/proc/$1/environ" 2> /dev/null | grep '^GLIBC_TUNABLES=' || true; }
+if grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null; then
+  python3 -c 'import json, sys; print(json.dumps({"id": "seed", "text": open(sys.argv[1]).read()}))' \
+    seeds/000_db913202f0489d90.txt > "$tmp/article.jsonl"
+  GLIBC_TUNABLES=glibc.malloc.hugetlb=0 "$corpus" map < "$tmp/article.jsonl" > "$tmp/small-pages.out"
+  { sleep 2; cat "$tmp/article.jsonl"; } | "$corpus" map > "$tmp/huge.out" &
+  pid=$!
+  seen=""
+  for _ in $(seq 15); do seen=$(environ_of "$pid"); [ -n "$seen" ] && break; sleep 0.1; done
+  cmdline=$(tr '\0' ' ' < "/proc/$pid/cmdline")
+  wait "$pid"
+  if [ "$seen" = "GLIBC_TUNABLES=glibc.malloc.hugetlb=1" ] && [ "$cmdline" = "$corpus map " ] &&
+     [ -s "$tmp/huge.out" ] && cmp -s "$tmp/huge.out" "$tmp/small-pages.out"; then
+    echo "ok - the CLI restarts itself with huge pages asked for, its arguments, input and output unchanged"; passed=$((passed + 1))
+  else
+    echo "not ok - restart with huge pages: environment '$seen', command line '$cmdline', output $(cmp "$tmp/huge.out" "$tmp/small-pages.out" 2>&1)"
+    failed=$((failed + 1))
+  fi
+  { sleep 1; cat "$tmp/article.jsonl"; } | GLIBC_TUNABLES=glibc.malloc.hugetlb=0 "$corpus" map > "$tmp/kept.out" &
+  pid=$!
+  sleep 0.5
+  seen=$(environ_of "$pid")
+  wait "$pid"
+  if [ "$seen" = "GLIBC_TUNABLES=glibc.malloc.hugetlb=0" ] && cmp -s "$tmp/kept.out" "$tmp/small-pages.out"; then
+    echo "ok - a GLIBC_TUNABLES that names the tunable is the user's choice: no restart"; passed=$((passed + 1))
+  else
+    echo "not ok - the user's GLIBC_TUNABLES became '$seen'"; failed=$((failed + 1))
+  fi
+fi
 
 if [ -n "$wasm_cli" ]; then
   node "$wasm_cli" extract --json -j 2 seeds > "$tmp/wasm.json" 2> "$tmp/wasm.err"
