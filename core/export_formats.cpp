@@ -8,9 +8,14 @@ namespace core {
 
 std::string articles_to_jsonl(const std::vector<ArticleInput>& articles) {
     std::string out;
+    append_articles_jsonl(out, articles);
+    return out;
+}
+
+void append_articles_jsonl(std::string& out, const std::vector<ArticleInput>& articles) {
     std::size_t estimate = 0;
     for (const ArticleInput& a : articles) estimate += a.text.size() + a.title.size() + 96;
-    out.reserve(estimate + estimate / 16);
+    out.reserve(out.size() + estimate + estimate / 16);
     for (const ArticleInput& a : articles) {
         out += "{\"id\":";
         append_json_string(out, a.id);
@@ -26,7 +31,6 @@ std::string articles_to_jsonl(const std::vector<ArticleInput>& articles) {
         append_json_string(out, a.text);
         out += "}\n";
     }
-    return out;
 }
 
 std::string articles_to_csv(const std::vector<ArticleInput>& articles, bool crlf) {

@@ -23,8 +23,9 @@ std::string session_corpus_bytes(const core::ImportResult& imported) {
     nlohmann::json head = {{"format", kCorpusFormat},
                            {"title", imported.manifest.title},
                            {"articles", imported.articles.size()}};
-    return head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" +
-           core::articles_to_jsonl(imported.articles);
+    std::string bytes = head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    core::append_articles_jsonl(bytes, imported.articles);
+    return bytes;
 }
 
 SessionCorpus read_session_corpus(const std::string& bytes) {

@@ -8,7 +8,7 @@
 //   vm::CurationFile k = vm::read_curation_file(kept);                  // k.curation_json, k.lexicon_additions
 //   vm::SessionLexicon lex = vm::lexicon_with(k.lexicon_additions);      // the built-in one extended, in order
 //
-// The articles go as core::articles_to_jsonl writes them, so ids, titles, dates (typed ones
+// The articles go as core::append_articles_jsonl writes them, so ids, titles, dates (typed ones
 // included) and texts come back byte for byte and the curation steps, which name events by
 // document id and byte offset, find their events again.
 #pragma once
