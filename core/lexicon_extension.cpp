@@ -237,7 +237,9 @@ std::string lexicon_to_json(const Lexicon& lex) {
     // the entities as they are now, extensions included, each with its name first.
     nlohmann::json source = nlohmann::json::object();
     if (!lex.source_json_.empty()) {
-        source = nlohmann::json::parse(lex.source_json_, nullptr, false);
+        // Read through the same (const char*) input as every other parse: one copy of the parser's code.
+        const std::string_view text = lex.source_json_;
+        source = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
         if (!source.is_object()) source = nlohmann::json::object();
     }
     source.erase("entities");
