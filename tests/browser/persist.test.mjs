@@ -45,7 +45,9 @@ const stored = () => page.evaluate(() => new Promise((resolve, reject) => {
     const corpus = store.get('corpus'), curation = store.get('curation');
     tx.oncomplete = () => {
       open.result.close();
-      resolve({ corpus: corpus.result ? { articles: corpus.result.articles, bytes: corpus.result.bytes.length } : null,
+      const bytes = corpus.result && corpus.result.bytes;
+      resolve({ corpus: corpus.result ? { articles: corpus.result.articles, bytes: bytes instanceof Blob ? bytes.size : bytes.length,
+                                          blob: bytes instanceof Blob } : null,
                 curation: curation.result ? { steps: curation.result.steps } : null });
     };
   };
@@ -95,7 +97,8 @@ test('own articles and a rejection come back after a reload, with the restore li
   const loaded = await waitForState(page, (x) => x.import.finished > before.import.finished && !x.import.running &&
     x.documents === 3, 'the three articles');
   assert.ok(loaded.events >= 3, `events found: ${loaded.events}`);
-  await waitForStored((x) => x.corpus && x.corpus.articles === 3 && x.curation && x.curation.steps === 0, 'the corpus kept');
+  const kept = await waitForStored((x) => x.corpus && x.corpus.articles === 3 && x.curation && x.curation.steps === 0, 'the corpus kept');
+  assert.equal(kept.corpus.blob, true, 'the bytes are kept as a Blob (not cloned on the page\'s thread)');
 
   // A lexicon addition typed on the Data tab: lower case in the text, so only the lexicon names it.
   await clickItem(page, 'data:lexicon-text');
@@ -128,6 +131,29 @@ test('own articles and a rejection come back after a reload, with the restore li
     null, { timeout: 5000 });
   await openView(page, 'data');
   await page.screenshot({ path: path.join(ARTIFACTS, 'persist-restored.png') });
+
+  // A corpus kept by the page before it kept Blobs (its bytes as a Uint8Array) still comes back.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('corpus-explorer', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('session', 'readonly').objectStore('session').get('corpus');
+      get.onsuccess = async () => {
+        const record = get.result;
+        record.bytes = new Uint8Array(await record.bytes.arrayBuffer());
+        const tx = open.result.transaction('session', 'readwrite');
+        tx.objectStore('session').put(record, 'corpus');
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    };
+  }));
+  assert.equal((await stored()).corpus.blob, false);
+  const older = await reload();
+  assert.equal(older.documents, 3);
+  assert.deepEqual(older.titles, curated.titles);
+  assert.equal(older.curation.steps, 1);
+  assert.equal(older.session.kept, true);
 
   await clickItem(page, 'data:forget');
   const example = await waitForState(page, (x) => x.documents === 5 && !x.import.running && x.curation.steps === 0,
