@@ -64,10 +64,11 @@ if grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/nul
   python3 -c 'import json, sys; print(json.dumps({"id": "seed", "text": open(sys.argv[1]).read()}))' \
     seeds/000_db913202f0489d90.txt > "$tmp/article.jsonl"
   GLIBC_TUNABLES=glibc.malloc.hugetlb=0 "$corpus" map < "$tmp/article.jsonl" > "$tmp/small-pages.out"
-  { sleep 2; cat "$tmp/article.jsonl"; } | "$corpus" map > "$tmp/huge.out" &
+  # The input comes late, so the restart is watched while the program waits for it.
+  { sleep 4; cat "$tmp/article.jsonl"; } | "$corpus" map > "$tmp/huge.out" &
   pid=$!
   seen=""
-  for _ in $(seq 15); do seen=$(environ_of "$pid"); [ -n "$seen" ] && break; sleep 0.1; done
+  for _ in $(seq 30); do seen=$(environ_of "$pid"); [ -n "$seen" ] && break; sleep 0.1; done
   cmdline=$(tr '\0' ' ' < "/proc/$pid/cmdline")
   wait "$pid"
   if [ "$seen" = "GLIBC_TUNABLES=glibc.malloc.hugetlb=1" ] && [ "$cmdline" = "$corpus map " ] &&
@@ -77,10 +78,13 @@ if grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/nul
     echo "not ok - restart with huge pages: environment '$seen', command line '$cmdline', output $(cmp "$tmp/huge.out" "$tmp/small-pages.out" 2>&1)"
     failed=$((failed + 1))
   fi
-  { sleep 1; cat "$tmp/article.jsonl"; } | GLIBC_TUNABLES=glibc.malloc.hugetlb=0 "$corpus" map > "$tmp/kept.out" &
+  { sleep 4; cat "$tmp/article.jsonl"; } | GLIBC_TUNABLES=glibc.malloc.hugetlb=0 "$corpus" map > "$tmp/kept.out" &
   pid=$!
-  sleep 0.5
-  seen=$(environ_of "$pid")
+  seen=""
+  for _ in $(seq 30); do  # the program started, then a moment for a restart it must not make
+    [ "$(tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null)" = "$corpus map " ] && { sleep 0.5; seen=$(environ_of "$pid"); break; }
+    sleep 0.1
+  done
   wait "$pid"
   if [ "$seen" = "GLIBC_TUNABLES=glibc.malloc.hugetlb=0" ] && cmp -s "$tmp/kept.out" "$tmp/small-pages.out"; then
     echo "ok - a GLIBC_TUNABLES that names the tunable is the user's choice: no restart"; passed=$((passed + 1))
