@@ -114,8 +114,7 @@ std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& p
     // First the list, in the order the files and problems are given: the paths named, folders
     // walked and sorted. A problem of the walk holds its place in the list.
     struct Item {
-        bool read;  // false: a problem of the walk alone
-        fs::path path;
+        fs::path path;  // empty: a problem of the walk alone
         std::vector<core::SourceFile> file;   // what reading it gave (none, or one)
         std::vector<core::LoadMessage> said;  // a problem of the walk, or of reading it
     };
@@ -125,12 +124,12 @@ std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& p
         const fs::path path(name);
         const fs::file_status status = fs::status(path, ec);
         if (ec || !fs::is_directory(status)) {
-            items.push_back({true, path, {}, {}});
+            items.push_back({path, {}, {}});
             continue;
         }
         std::vector<fs::path> found;
         auto walk_problem = [&items](std::string file, std::string reason) {
-            items.push_back({false, {}, {}, {{std::move(file), 0, std::move(reason)}}});
+            items.push_back({{}, {}, {{std::move(file), 0, std::move(reason)}}});
         };
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
         for (; !ec && it != end; it.increment(ec)) {
@@ -141,12 +140,12 @@ std::vector<core::SourceFile> read_input_paths(const std::vector<std::string>& p
         }
         if (ec) walk_problem(name, "cannot list the folder: " + ec.message());
         std::sort(found.begin(), found.end());
-        for (fs::path& p : found) items.push_back({true, std::move(p), {}, {}});
+        for (fs::path& p : found) items.push_back({std::move(p), {}, {}});
     }
     // Then the reading, on several threads when asked: a file's bytes are first written (and the
     // memory under them first touched) by the thread that reads it.
     for_each_in_parallel(items.size(), threads, [&items, &limits](std::size_t i) {
-        if (items[i].read) read_one(items[i].path, items[i].file, items[i].said, limits);
+        if (!items[i].path.empty()) read_one(items[i].path, items[i].file, items[i].said, limits);
     });
     std::vector<core::SourceFile> files;
     files.reserve(items.size());

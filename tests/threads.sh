@@ -60,17 +60,25 @@ grep -q "missing.txt" "$tmp/err.1" && grep -q "unreadable-a.txt" "$tmp/err.1" &&
 # asks, the CLI starts itself again with glibc's tunable set, same arguments, same output; a
 # tunable the user set is kept. `corpus map` is watched while it waits for its input.
 environ_of() { tr '\0' '\n' < "/proc/$1/environ" 2> /dev/null | grep '^GLIBC_TUNABLES=' || true; }
+# watch_map OUT [VAR=VALUE...]: `corpus map` with its input four seconds late; once it has started,
+# and had a moment to start again, $seen is its GLIBC_TUNABLES and $cmdline its command line.
+watch_map() {
+  local out=$1; shift
+  { sleep 4; cat "$tmp/article.jsonl"; } | env "$@" "$corpus" map > "$out" &
+  local pid=$!
+  seen="" cmdline=""
+  for _ in $(seq 30); do
+    cmdline=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null)
+    [ "$cmdline" = "$corpus map " ] && { sleep 0.5; seen=$(environ_of "$pid"); break; }
+    sleep 0.1
+  done
+  wait "$pid"
+}
 if grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null; then
   python3 -c 'import json, sys; print(json.dumps({"id": "seed", "text": open(sys.argv[1]).read()}))' \
     seeds/000_db913202f0489d90.txt > "$tmp/article.jsonl"
   GLIBC_TUNABLES=glibc.malloc.hugetlb=0 "$corpus" map < "$tmp/article.jsonl" > "$tmp/small-pages.out"
-  # The input comes late, so the restart is watched while the program waits for it.
-  { sleep 4; cat "$tmp/article.jsonl"; } | "$corpus" map > "$tmp/huge.out" &
-  pid=$!
-  seen=""
-  for _ in $(seq 30); do seen=$(environ_of "$pid"); [ -n "$seen" ] && break; sleep 0.1; done
-  cmdline=$(tr '\0' ' ' < "/proc/$pid/cmdline")
-  wait "$pid"
+  watch_map "$tmp/huge.out"
   if [ "$seen" = "GLIBC_TUNABLES=glibc.malloc.hugetlb=1" ] && [ "$cmdline" = "$corpus map " ] &&
      [ -s "$tmp/huge.out" ] && cmp -s "$tmp/huge.out" "$tmp/small-pages.out"; then
     echo "ok - the CLI restarts itself with huge pages asked for, its arguments, input and output unchanged"; passed=$((passed + 1))
@@ -78,14 +86,7 @@ if grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/nul
     echo "not ok - restart with huge pages: environment '$seen', command line '$cmdline', output $(cmp "$tmp/huge.out" "$tmp/small-pages.out" 2>&1)"
     failed=$((failed + 1))
   fi
-  { sleep 4; cat "$tmp/article.jsonl"; } | GLIBC_TUNABLES=glibc.malloc.hugetlb=0 "$corpus" map > "$tmp/kept.out" &
-  pid=$!
-  seen=""
-  for _ in $(seq 30); do  # the program started, then a moment for a restart it must not make
-    [ "$(tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null)" = "$corpus map " ] && { sleep 0.5; seen=$(environ_of "$pid"); break; }
-    sleep 0.1
-  done
-  wait "$pid"
+  watch_map "$tmp/kept.out" GLIBC_TUNABLES=glibc.malloc.hugetlb=0
   if [ "$seen" = "GLIBC_TUNABLES=glibc.malloc.hugetlb=0" ] && cmp -s "$tmp/kept.out" "$tmp/small-pages.out"; then
     echo "ok - a GLIBC_TUNABLES that names the tunable is the user's choice: no restart"; passed=$((passed + 1))
   else
