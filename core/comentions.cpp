@@ -15,43 +15,24 @@ std::size_t mix(uint64_t k) {
     return static_cast<std::size_t>(k);
 }
 
-}  // namespace
-
-int64_t CoMentions::find(uint32_t a, uint32_t b) const {
-    if (a > b) std::swap(a, b);
-    auto it = std::lower_bound(pairs.begin(), pairs.end(), std::make_pair(a, b),
-                               [](const CoMention& p, const std::pair<uint32_t, uint32_t>& k) {
-                                   return p.a < k.first || (p.a == k.first && p.b < k.second);
-                               });
-    return (it != pairs.end() && it->a == a && it->b == b) ? it - pairs.begin() : -1;
-}
-
-CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions, uint32_t entity_count) {
-    // Pair slots are found through an open-addressing table (linear probing, grown at half
-    // full); the result is sorted, so output order never depends on the table.
-    std::vector<uint64_t> keys(1024, kEmptyKey);
-    std::vector<uint32_t> slots(1024);
+// The pairs found so far: an open-addressing table (linear probing, grown at half full) of
+// pairs with their counts; the result is sorted, so output order never depends on the table. The sentences behind the counts are listed apart, as
+// (pair, sentence) in document order, and handed to the pairs at the end, each pair's list
+// allocated once at its final size instead of grown sentence by sentence.
+struct PairTable {
+    std::vector<uint64_t> keys = std::vector<uint64_t>(1024, kEmptyKey);
+    std::vector<uint32_t> slots = std::vector<uint32_t>(1024);
     std::vector<CoMention> pairs;
-    auto pair_at = [&](uint32_t a, uint32_t b) -> CoMention& {
-        if (a > b) std::swap(a, b);
+
+    uint32_t slot(uint32_t a, uint32_t b) {  // a < b
         const uint64_t key = (uint64_t{a} << 32) | b;
         std::size_t mask = keys.size() - 1;
         std::size_t i = mix(key) & mask;
         while (keys[i] != kEmptyKey && keys[i] != key) i = (i + 1) & mask;
-        if (keys[i] == key) return pairs[slots[i]];
+        if (keys[i] == key) return slots[i];
         if ((pairs.size() + 1) * 2 > keys.size()) {
-            std::vector<uint64_t> grown_keys(keys.size() * 2, kEmptyKey);
-            std::vector<uint32_t> grown_slots(keys.size() * 2);
-            mask = grown_keys.size() - 1;
-            for (std::size_t o = 0; o < keys.size(); ++o) {
-                if (keys[o] == kEmptyKey) continue;
-                std::size_t j = mix(keys[o]) & mask;
-                while (grown_keys[j] != kEmptyKey) j = (j + 1) & mask;
-                grown_keys[j] = keys[o];
-                grown_slots[j] = slots[o];
-            }
-            keys = std::move(grown_keys);
-            slots = std::move(grown_slots);
+            grow();
+            mask = keys.size() - 1;
             i = mix(key) & mask;
             while (keys[i] != kEmptyKey) i = (i + 1) & mask;
         }
@@ -61,12 +42,33 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
         c.a = a;
         c.b = b;
         pairs.push_back(std::move(c));
-        return pairs.back();
-    };
-    // Paragraphs and documents pair every two names in them: among the most mentioned entities
-    // only (ids are ranks), or a corpus of many names grows pairs by the square of its names.
+        return slots[i];
+    }
+
+    void grow() {
+        std::vector<uint64_t> grown_keys(keys.size() * 2, kEmptyKey);
+        std::vector<uint32_t> grown_slots(keys.size() * 2);
+        const std::size_t mask = grown_keys.size() - 1;
+        for (std::size_t o = 0; o < keys.size(); ++o) {
+            if (keys[o] == kEmptyKey) continue;
+            std::size_t j = mix(keys[o]) & mask;
+            while (grown_keys[j] != kEmptyKey) j = (j + 1) & mask;
+            grown_keys[j] = keys[o];
+            grown_slots[j] = slots[o];
+        }
+        keys = std::move(grown_keys);
+        slots = std::move(grown_slots);
+    }
+};
+
+// Paragraphs and documents pair every two names in them: among the most mentioned entities
+// only (ids are ranks), or a corpus of many names grows pairs by the square of its names.
+// With `refs`, a second pass over the counted pairs: only the sentences, each appended to
+// its pair's list, which the first pass's count sized.
+void count_pairs(const std::vector<std::vector<MentionRef>>& mentions, uint32_t entity_count, PairTable& table,
+                 bool refs) {
     const uint32_t window_entities = std::min(entity_count, kWindowEntities);
-    std::vector<uint32_t> unit;        // distinct entities of the current unit
+    std::vector<uint32_t> unit;  // distinct entities of the current unit
     std::vector<uint32_t> seen(entity_count, ~0u);
     uint32_t stamp = 0;
     auto distinct = [&](auto begin, auto end, uint32_t limit) {
@@ -84,24 +86,52 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
             distinct(m.begin() + static_cast<std::ptrdiff_t>(i), m.begin() + static_cast<std::ptrdiff_t>(j), entity_count);
             for (std::size_t x = 0; x < unit.size(); ++x)
                 for (std::size_t y = x + 1; y < unit.size(); ++y) {
-                    CoMention& c = pair_at(unit[x], unit[y]);
-                    ++c.sentences;
-                    c.refs.push_back({d, m[i].sentence});
+                    CoMention& c = table.pairs[table.slot(unit[x], unit[y])];
+                    if (refs) {
+                        c.refs.push_back({d, m[i].sentence});
+                    } else {
+                        ++c.sentences;
+                    }
                 }
             i = j;
         }
+        if (refs) continue;
         for (std::size_t i = 0; i < m.size();) {  // paragraphs
             std::size_t j = i;
             while (j < m.size() && m[j].paragraph == m[i].paragraph) ++j;
             distinct(m.begin() + static_cast<std::ptrdiff_t>(i), m.begin() + static_cast<std::ptrdiff_t>(j), window_entities);
             for (std::size_t x = 0; x < unit.size(); ++x)
-                for (std::size_t y = x + 1; y < unit.size(); ++y) ++pair_at(unit[x], unit[y]).paragraphs;
+                for (std::size_t y = x + 1; y < unit.size(); ++y) ++table.pairs[table.slot(unit[x], unit[y])].paragraphs;
             i = j;
         }
         distinct(m.begin(), m.end(), window_entities);  // the document
         for (std::size_t x = 0; x < unit.size(); ++x)
-            for (std::size_t y = x + 1; y < unit.size(); ++y) ++pair_at(unit[x], unit[y]).documents;
+            for (std::size_t y = x + 1; y < unit.size(); ++y) ++table.pairs[table.slot(unit[x], unit[y])].documents;
     }
+}
+
+}  // namespace
+
+int64_t CoMentions::find(uint32_t a, uint32_t b) const {
+    if (a > b) std::swap(a, b);
+    auto it = std::lower_bound(pairs.begin(), pairs.end(), std::make_pair(a, b),
+                               [](const CoMention& p, const std::pair<uint32_t, uint32_t>& k) {
+                                   return p.a < k.first || (p.a == k.first && p.b < k.second);
+                               });
+    return (it != pairs.end() && it->a == a && it->b == b) ? it - pairs.begin() : -1;
+}
+
+CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions, uint32_t entity_count) {
+    // Counted first, then the sentences listed: each pair's list is allocated once, at its
+    // size. Grown sentence by sentence, the lists took most of the time of this pass.
+    PairTable all;
+    count_pairs(mentions, entity_count, all, false);
+    std::vector<CoMention>& pairs = all.pairs;
+    for (CoMention& p : pairs) p.refs.reserve(p.sentences);
+    count_pairs(mentions, entity_count, all, true);
+    all.keys = {};
+    all.slots = {};
+
     // Sorted by (a, b): an index sort, then the permutation applied in place by its cycles, so
     // no second copy of the pairs is ever held. Both keys are entity ids below entity_count, so
     // two stable counting passes (by b, then by a) sort in linear time; a comparison sort of the

@@ -119,10 +119,15 @@ public:
 
     // Room for `n` more articles, so that a 100,000-row table does not rehash and move
     // its articles a dozen times on the way.
+    // Grown at least twofold, so that thirty tables in a row do not copy and rehash everything
+    // before them thirty times.
     void expect(std::size_t n) {
         n = std::min(n, limits_.max_articles);
-        result_.articles.reserve(result_.articles.size() + n);
-        used_ids_.reserve(used_ids_.size() + n);
+        const std::size_t need = result_.articles.size() + n;
+        if (need <= result_.articles.capacity()) return;
+        const std::size_t room = std::max(need, 2 * result_.articles.capacity());
+        result_.articles.reserve(room);
+        used_ids_.reserve(room);
     }
 
     void message(const std::string& file, std::size_t row, std::string reason) {
