@@ -589,6 +589,9 @@ ImportResult import_all(const std::vector<SourceFile>& files, std::vector<Source
             // A bug: name the file and go on with the others.
             in.message(name, 0, std::string("could not be read (") + e.what() + "), skipped");
         }
+        // Given back as soon as the file's articles hold their texts: the next file's articles
+        // take the same memory, and the import never holds the whole corpus twice.
+        if (owned) std::string().swap((*owned)[i].bytes);
     }
     // Manifests apply after all files are read, so their order among the files does not matter.
     in.apply_manifests(text_articles);
