@@ -1,5 +1,7 @@
 #include "core/export_formats.h"
 
+#include <algorithm>
+
 #include "core/corpus_json.h"
 #include "core/csv.h"
 #include "core/json_writer.h"
@@ -13,10 +15,16 @@ std::string articles_to_jsonl(const std::vector<ArticleInput>& articles) {
 }
 
 void append_articles_jsonl(std::string& out, const std::vector<ArticleInput>& articles) {
+    append_articles_jsonl(out, articles, 0, articles.size());
+}
+
+void append_articles_jsonl(std::string& out, const std::vector<ArticleInput>& articles, std::size_t begin, std::size_t end) {
+    end = std::min(end, articles.size());
     std::size_t estimate = 0;
-    for (const ArticleInput& a : articles) estimate += a.text.size() + a.title.size() + 96;
+    for (std::size_t i = begin; i < end; ++i) estimate += articles[i].text.size() + articles[i].title.size() + 96;
     out.reserve(out.size() + estimate + estimate / 16);
-    for (const ArticleInput& a : articles) {
+    for (std::size_t i = begin; i < end; ++i) {
+        const ArticleInput& a = articles[i];
         out += "{\"id\":";
         append_json_string(out, a.id);
         out += ",\"file\":";

@@ -26,8 +26,10 @@ namespace core {
 
 // One JSON object a line, fields in the order id, file, title, published, source, text.
 std::string articles_to_jsonl(const std::vector<ArticleInput>& articles);
-// The same lines, appended to `out` (a corpus's worth of text is not copied once more to join it).
+// The same lines, appended to `out` (a corpus's worth of text is not copied once more to join it);
+// or only those of articles [begin, end).
 void append_articles_jsonl(std::string& out, const std::vector<ArticleInput>& articles);
+void append_articles_jsonl(std::string& out, const std::vector<ArticleInput>& articles, std::size_t begin, std::size_t end);
 
 // A header row and one row per article; no byte order mark; "\r\n" line ends when `crlf`
 // (what spreadsheet programs on Windows expect), else "\n".

@@ -142,7 +142,9 @@ void forget_curation(Explorer& app);                               // a new corp
 std::uint64_t session_revision(const Explorer& app);  // changes with every import, rebuild and step
 bool session_worth_keeping(const Explorer& app);     // not for the example corpus as embedded, uncurated
 std::string session_too_large(const Explorer& app);  // why the corpus is not kept, "" when it is
-std::string session_corpus(const Explorer& app);
+// The corpus a piece at a time (vm::session_corpus_piece): call with next = 0 until next is the
+// article count; the pieces in order are the corpus to store.
+std::string session_corpus_piece(const Explorer& app, std::size_t& next, std::size_t text_bytes);
 std::string session_curation(const Explorer& app);   // also the desktop's corpus-explorer.curation.json
 // The next visit: a corpus and curation kept before (saved_when: the date they were saved). What
 // cannot be restored is said in the import report and session_note, and the corpus on screen stays.

@@ -104,8 +104,8 @@ bool session_worth_keeping(const Explorer& app) {
 }
 
 std::string session_too_large(const Explorer& app) {
-    // Keeping a copy needs the text twice in memory for a moment, and browsers give a page a
-    // share of the disk: past this a corpus is better dropped on the page again.
+    // Browsers give a page a share of the disk: past this a corpus is better dropped on the
+    // page again.
     constexpr std::uint64_t kMaxKeptText = std::uint64_t{256} << 20;
     std::uint64_t text = 0;
     for (const core::ArticleInput& a : app.data.imported.articles) text += a.text.size();
@@ -114,7 +114,9 @@ std::string session_too_large(const Explorer& app) {
            std::to_string(kMaxKeptText >> 20) + " MB); it will not be restored on the next visit";
 }
 
-std::string session_corpus(const Explorer& app) { return vm::session_corpus_bytes(app.data.imported); }
+std::string session_corpus_piece(const Explorer& app, std::size_t& next, std::size_t text_bytes) {
+    return vm::session_corpus_piece(app.data.imported, next, text_bytes);
+}
 
 std::string session_curation(const Explorer& app) {
     return vm::curation_file_json(curation_json(app), app.data.lexicon_additions);

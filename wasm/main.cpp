@@ -44,9 +44,24 @@ struct Page {
     bool import_slices_queued = false;  // a slice of the running import waits as a task of the page
     double progress_drawn_ms = 0;       // when a frame last drew a build's progress
     bool keep_queued = false;           // keeping the session waits as a task of the page
+    // A new corpus goes to the page a piece at a time, a task each (explorer_keep_piece): the
+    // page answers between pieces, and the corpus is never held twice in the program's memory.
+    bool keeping = false;
+    std::size_t keep_next = 0;  // the next article to hand over
+    int keep_imports = -1;      // imports_finished of the corpus being handed over
 };
 
+// About this much article text a piece: a few tens of milliseconds of work.
+constexpr std::size_t kKeepPieceText = std::size_t{4} << 20;
+
 Page page;
+
+// A corpus being handed over to the page in pieces is dropped there.
+void stop_keeping() {
+    if (!page.keeping) return;
+    page.keeping = false;
+    EM_ASM({ explorerKeepAbort(); });
+}
 
 std::vector<core::SourceFile> embedded_files() {
     std::vector<core::SourceFile> files;
@@ -80,21 +95,52 @@ void install_platform_hooks(ui::Explorer& app) {
     app.platform.memory = heap_use;
     app.platform.imports_between_frames = true;
     app.platform.forget_session = [] {
+        stop_keeping();
         EM_ASM({ explorerForgetSession(); });
         page.corpus_saved = -1;
     };
 }
 
 // After an import, a rebuild or a curation step: the pieces to the page, which writes them to
-// IndexedDB in the background. The corpus goes only when it changed: steps are small, corpora not.
+// IndexedDB in the background. The corpus goes only when it changed, in pieces: steps are small,
+// corpora not.
 // True when there is something new to keep: a corpus or a step since the last hand-over, once the
 // page has looked for a kept corpus and no import runs.
 bool session_changed(const ui::Explorer& app) {
     return page.session_looked && !ui::import_running(app) && ui::session_revision(app) != page.session_saved;
 }
 
+// A copy of a corpus near the memory ceiling does not fit: the corpus on screen matters more.
+void cannot_keep(ui::Explorer& app) {
+    ui::session_problem(app, "(kept in this browser)",
+                        "the corpus is too large to keep a copy in this browser; it will not be restored on the next visit");
+    stop_keeping();
+    EM_ASM({ explorerForgetSession(); });  // not an older corpus in its place either
+    app.data.session_kept = false;
+    page.corpus_saved = -1;
+}
+
+// The curation, and the corpus's pieces handed over so far when `with_corpus`, to IndexedDB.
+void hand_over_session(ui::Explorer& app, bool with_corpus) {
+    std::string curation;
+    try {
+        curation = ui::session_curation(app);
+    } catch (const std::bad_alloc&) {
+        cannot_keep(app);
+        return;
+    }
+    EM_ASM({ explorerKeepSession($0, UTF8ToString($1), $2, $3); }, with_corpus ? 1 : 0, curation.c_str(),
+           app.data.imported.articles.size(), app.curation.applied);
+    if (with_corpus) page.corpus_saved = page.keep_imports;
+    app.data.session_kept = true;
+}
+
+void queue_keep_piece() {
+    EM_ASM({ setTimeout(function () { Module._explorer_keep_piece(); }, 0); });
+}
+
 void keep_session(ui::Explorer& app) {
-    if (!session_changed(app)) return;
+    if (page.keeping || !session_changed(app)) return;  // a corpus being handed over takes the steps with it
     page.session_saved = ui::session_revision(app);
     const bool worth = ui::session_worth_keeping(app);
     const std::string too_large = worth ? ui::session_too_large(app) : std::string();
@@ -108,24 +154,15 @@ void keep_session(ui::Explorer& app) {
         page.corpus_saved = -1;
         return;
     }
-    const bool corpus_changed = app.data.imports_finished != page.corpus_saved;
-    std::string corpus, curation;
-    try {
-        if (corpus_changed) corpus = ui::session_corpus(app);
-        curation = ui::session_curation(app);
-    } catch (const std::bad_alloc&) {
-        // A copy of a corpus near the memory ceiling does not fit: the corpus on screen matters more.
-        ui::session_problem(app, "(kept in this browser)",
-                            "the corpus is too large to keep a copy in this browser; it will not be restored on the next visit");
-        EM_ASM({ explorerForgetSession(); });  // not an older corpus in its place either
-        app.data.session_kept = false;
-        page.corpus_saved = -1;
+    if (app.data.imports_finished != page.corpus_saved) {
+        page.keeping = true;
+        page.keep_next = 0;
+        page.keep_imports = app.data.imports_finished;
+        EM_ASM({ explorerKeepBegin(); });
+        queue_keep_piece();
         return;
     }
-    EM_ASM({ explorerKeepSession($0, $1, $2, UTF8ToString($3), $4, $5); }, corpus_changed ? 1 : 0, corpus.data(),
-           corpus.size(), curation.c_str(), app.data.imported.articles.size(), app.curation.applied);
-    page.corpus_saved = app.data.imports_finished;
-    app.data.session_kept = true;
+    hand_over_session(app, false);
 }
 
 // Settings kept in the browser's localStorage: classroom mode and the timeline's lanes.
@@ -293,6 +330,31 @@ ui::Explorer& page_explorer() { return page.app; }
 extern "C" EMSCRIPTEN_KEEPALIVE void explorer_keep_session() {
     page.keep_queued = false;
     keep_session(page.app);
+}
+
+// One piece of the corpus being kept; the last one hands the session over.
+extern "C" EMSCRIPTEN_KEEPALIVE void explorer_keep_piece() {
+    ui::Explorer& app = page.app;
+    if (!page.keeping) return;
+    // A newer corpus makes this copy moot: a frame after its build starts keeping that one.
+    if (ui::import_running(app) || app.data.imports_finished != page.keep_imports) {
+        stop_keeping();
+        return;
+    }
+    try {
+        const std::string piece = ui::session_corpus_piece(app, page.keep_next, kKeepPieceText);
+        EM_ASM({ explorerKeepPiece($0, $1); }, piece.data(), piece.size());
+    } catch (const std::bad_alloc&) {
+        cannot_keep(app);
+        return;
+    }
+    if (page.keep_next < app.data.imported.articles.size()) {
+        queue_keep_piece();
+        return;
+    }
+    page.keeping = false;
+    page.session_saved = ui::session_revision(app);  // steps taken while the pieces went, too
+    hand_over_session(app, true);
 }
 
 // One slice of the running import (web/shell.html queues the next while this returns 1).

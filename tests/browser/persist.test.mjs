@@ -8,7 +8,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
 import { launchBrowser, serveWeb, openExplorer, state, waitForState, clickItem, openView, pressKey,
-  ARTIFACTS } from './browser.mjs';
+  ARTIFACTS, ROOT } from './browser.mjs';
 
 let browser, server, page, tmp;
 before(async () => {
@@ -195,6 +195,36 @@ test('a new corpus is on screen before it is kept: keeping it runs after the fra
     window.heldKeeps.forEach((callback) => callback());
   });
   await waitForStored((x) => x.corpus && x.corpus.articles === 2, 'the corpus kept after');
+  assert.deepEqual(page.explorerErrors, []);
+});
+
+test('a corpus of several pieces (the BBC set, 5 MB) is kept a piece at a time and comes back whole', async () => {
+  // The page's tasks that each hand over one piece are counted (they name _explorer_keep_piece).
+  await page.evaluate(() => {
+    window.keptPieceTasks = 0;
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = function (callback, ms, ...rest) {
+      if (typeof callback === 'function' && String(callback).includes('_explorer_keep_piece')) window.keptPieceTasks++;
+      return realSetTimeout.call(window, callback, ms, ...rest);
+    };
+  });
+  const bbc = path.resolve(ROOT, '../shared/corpora/bbc-news');
+  const files = fs.readdirSync(bbc).filter((f) => f.endsWith('.csv')).sort();
+  await openView(page, 'data');
+  await clickItem(page, 'data:replace');
+  const before = await state(page);
+  await page.setInputFiles('#file-input', files.map((f) => path.join(bbc, f)));
+  const loaded = await waitForState(page, (x) => x.import.finished > before.import.finished && !x.import.running &&
+    x.documents === 2225, 'the BBC set', 60000);
+  const kept = await waitForStored((x) => x.corpus && x.corpus.articles === 2225, 'the BBC set kept');
+  assert.equal(kept.corpus.blob, true);
+  assert.ok(kept.corpus.bytes > 5e6, `the kept bytes hold the texts: ${kept.corpus.bytes}`);
+  assert.ok(await page.evaluate(() => window.keptPieceTasks) >= 2, 'handed over in more than one piece');
+  const back = await reload();
+  assert.equal(back.documents, 2225);
+  assert.equal(back.events, loaded.events);
+  assert.deepEqual(back.titles, loaded.titles);
+  assert.match(back.session.note, /^Restored your corpus of 2225 articles/);
   assert.deepEqual(page.explorerErrors, []);
 });
 

@@ -42,6 +42,27 @@ void check_same_corpus(const core::Corpus& a, const core::Corpus& b) {
 
 }  // namespace
 
+TEST_CASE("a corpus kept piece by piece is the same bytes as kept whole") {
+    const core::ImportResult imported = seeds_with_extras();
+    const std::string whole = vm::session_corpus_bytes(imported);
+    // 3000 bytes of text a piece: the seeds' articles go one or two to a piece, never none.
+    std::string joined;
+    std::size_t next = 0, pieces = 0;
+    do {
+        const std::size_t before = next;
+        joined += vm::session_corpus_piece(imported, next, 3000);
+        CHECK(next > before);
+        ++pieces;
+    } while (next < imported.articles.size());
+    CHECK(pieces > 2);
+    CHECK(pieces < imported.articles.size());
+    CHECK(joined == whole);
+    std::size_t all = 0;
+    CHECK(vm::session_corpus_piece(imported, all, std::size_t{1} << 30) == whole);  // one piece when it fits
+    CHECK(all == imported.articles.size());
+    CHECK(vm::read_session_corpus(joined).error.empty());
+}
+
 TEST_CASE("a kept corpus comes back as the same corpus, and curation steps find their events") {
     core::ImportResult imported = seeds_with_extras();
     REQUIRE(imported.articles.size() == 6);

@@ -17,15 +17,28 @@ bool is_string_field(const nlohmann::json& j, const char* key, const char* expec
     return it != j.end() && it->is_string() && it->get_ref<const std::string&>() == expected;
 }
 
-}  // namespace
-
-std::string session_corpus_bytes(const core::ImportResult& imported) {
+std::string session_corpus_header(const core::ImportResult& imported) {
     nlohmann::json head = {{"format", kCorpusFormat},
                            {"title", imported.manifest.title},
                            {"articles", imported.articles.size()}};
-    std::string bytes = head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+std::string session_corpus_bytes(const core::ImportResult& imported) {
+    std::string bytes = session_corpus_header(imported);
     core::append_articles_jsonl(bytes, imported.articles);
     return bytes;
+}
+
+std::string session_corpus_piece(const core::ImportResult& imported, std::size_t& next, std::size_t text_bytes) {
+    std::string piece = next == 0 ? session_corpus_header(imported) : std::string();
+    const std::size_t begin = next;
+    std::size_t text = 0;
+    while (next < imported.articles.size() && (next == begin || text < text_bytes)) text += imported.articles[next++].text.size();
+    core::append_articles_jsonl(piece, imported.articles, begin, next);
+    return piece;
 }
 
 SessionCorpus read_session_corpus(const std::string& bytes) {

@@ -3,6 +3,7 @@
 // (they change at every step; the articles only at an import).
 //
 //   std::string corpus = vm::session_corpus_bytes(app.data.imported);   // a header line, then JSONL
+//   for (std::size_t next = 0; next < n;) store(vm::session_corpus_piece(app.data.imported, next, 4 << 20));
 //   vm::SessionCorpus back = vm::read_session_corpus(corpus);           // back.error says what is wrong
 //   std::string kept = vm::curation_file_json(curation_json, additions);
 //   vm::CurationFile k = vm::read_curation_file(kept);                  // k.curation_json, k.lexicon_additions
@@ -23,6 +24,11 @@
 namespace vm {
 
 std::string session_corpus_bytes(const core::ImportResult& imported);
+// The same bytes a piece at a time, for a platform that stores a large corpus without holding
+// all of it twice: from article `next` on, articles until about `text_bytes` of their text (the
+// header line first when `next` is 0); `next` moves past them. The pieces in order are
+// session_corpus_bytes; the last leaves `next` at the article count.
+std::string session_corpus_piece(const core::ImportResult& imported, std::size_t& next, std::size_t text_bytes);
 
 struct SessionCorpus {
     core::ImportResult imported;
