@@ -256,9 +256,12 @@ void end_import(Explorer& app) {
         return;
     }
 
+    // The files are given up to the import: a .txt file's bytes become its article's text, and
+    // a table's are freed as soon as its articles are read, for the next file's to take.
+    const std::size_t file_count = files.size();
     core::ImportResult result;
     try {
-        result = core::import_files(files);
+        result = core::import_files(std::move(files));
     } catch (const std::bad_alloc&) {
         files.clear();
         import_out_of_memory(app, "while reading the files");
@@ -269,7 +272,7 @@ void end_import(Explorer& app) {
     if (loaded == 0 && !lexicon_changed) {
         // Nothing readable: keep the corpus on screen, and say why in the report.
         d.messages = std::move(result.messages);
-        d.note = files.empty() ? "No files were given." : "None of the files held an article; the corpus is unchanged.";
+        d.note = file_count == 0 ? "No files were given." : "None of the files held an article; the corpus is unchanged.";
         ++d.imports_finished;
         return;
     }
@@ -291,7 +294,7 @@ void end_import(Explorer& app) {
         d.messages = std::move(result.messages);
     }
     d.note = std::to_string(loaded) + " article" + (loaded == 1 ? "" : "s") + " read from " +
-             std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + "; building the corpus...";
+             std::to_string(file_count) + " file" + (file_count == 1 ? "" : "s") + "; building the corpus...";
     start_build(app, false);
     g_build_started = started;
 }
