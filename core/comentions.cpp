@@ -16,9 +16,7 @@ std::size_t mix(uint64_t k) {
 }
 
 // The pairs found so far: an open-addressing table (linear probing, grown at half full) of
-// pairs with their counts; the result is sorted, so output order never depends on the table. The sentences behind the counts are listed apart, as
-// (pair, sentence) in document order, and handed to the pairs at the end, each pair's list
-// allocated once at its final size instead of grown sentence by sentence.
+// pairs with their counts; the result is sorted, so output order never depends on the table.
 struct PairTable {
     std::vector<uint64_t> keys = std::vector<uint64_t>(1024, kEmptyKey);
     std::vector<uint32_t> slots = std::vector<uint32_t>(1024);

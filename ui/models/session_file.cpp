@@ -1,5 +1,7 @@
 #include "ui/models/session_file.h"
 
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 
 #include "core/export_formats.h"
@@ -17,23 +19,21 @@ bool is_string_field(const nlohmann::json& j, const char* key, const char* expec
     return it != j.end() && it->is_string() && it->get_ref<const std::string&>() == expected;
 }
 
-std::string session_corpus_header(const core::ImportResult& imported) {
-    nlohmann::json head = {{"format", kCorpusFormat},
-                           {"title", imported.manifest.title},
-                           {"articles", imported.articles.size()}};
-    return head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-}
-
 }  // namespace
 
 std::string session_corpus_bytes(const core::ImportResult& imported) {
-    std::string bytes = session_corpus_header(imported);
-    core::append_articles_jsonl(bytes, imported.articles);
-    return bytes;
+    std::size_t next = 0;
+    return session_corpus_piece(imported, next, SIZE_MAX);
 }
 
 std::string session_corpus_piece(const core::ImportResult& imported, std::size_t& next, std::size_t text_bytes) {
-    std::string piece = next == 0 ? session_corpus_header(imported) : std::string();
+    std::string piece;
+    if (next == 0) {
+        nlohmann::json head = {{"format", kCorpusFormat},
+                               {"title", imported.manifest.title},
+                               {"articles", imported.articles.size()}};
+        piece = head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    }
     const std::size_t begin = next;
     std::size_t text = 0;
     while (next < imported.articles.size() && (next == begin || text < text_bytes)) text += imported.articles[next++].text.size();
