@@ -22,23 +22,34 @@ LOADER_TAG = '<script async type="text/javascript" src="index.js"></script>'
 
 # Runs after web/shell.html's script (which defines Module, showError and cannotRun), before
 # Emscripten's loader, which then calls Module.instantiateWasm instead of fetching index.wasm.
+# The program is unpacked and compiled as it is unpacked (a stream) from the moment this script
+# runs, while the loader after it is read.
 UNPACK = """(function () {
   var packed = '%s';
+  var program = null;
+  if (typeof DecompressionStream === 'function' && typeof WebAssembly === 'object' &&
+      typeof WebAssembly.compileStreaming === 'function') {
+    var text = atob(packed), bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    var wasm = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    program = WebAssembly.compileStreaming(new Response(wasm, { headers: { 'Content-Type': 'application/wasm' } }));
+    program.catch(function () {});  // said when the loader asks for it
+  }
   Module.instantiateWasm = function (imports, receiveInstance) {
-    if (typeof DecompressionStream !== 'function') {
+    if (!program) {
       cannotRun('this browser cannot unpack the program (DecompressionStream: Chrome 80, Firefox 113, Safari 16.4 and later have it).');
       return {};
     }
-    var text = atob(packed), bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-      .then(function (wasm) { return WebAssembly.instantiate(wasm, imports); })
-      .then(function (result) { receiveInstance(result.instance, result.module); })
-      .catch(function (e) { showError('the program could not be unpacked: ' + e); });
+    program.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+    }).catch(function (e) { showError('the program could not be unpacked: ' + e); });
     return {};
   };
 })();
 """
+
+# The served page's script that fetches index.wasm early: the single file has nothing to fetch.
+EARLY_COMPILE = re.compile(r'<script id="early-compile">.*?</script>\n?', re.S)
 
 
 def main() -> int:
@@ -55,6 +66,10 @@ def main() -> int:
         return 1
     if "</script" in script.lower():
         print("single_file.py: index.js holds '</script', which would end its inline <script>", file=sys.stderr)
+        return 1
+    page, found = EARLY_COMPILE.subn("", page)
+    if found != 1:
+        print(f"single_file.py: {page_path} has no single <script id=\"early-compile\">", file=sys.stderr)
         return 1
     # The served page's policy allows index.js from its origin; this one has only inline scripts.
     page, found = re.subn(r'(http-equiv="Content-Security-Policy" content=")[^"]*(")',

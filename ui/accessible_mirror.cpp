@@ -125,6 +125,12 @@ void describe_view(const Explorer& app, json& m) {
             break;
         }
     }
+    if (app.data.opening) {  // no view yet (DataState::opening)
+        summary = "Opening the corpus...";
+        label.clear();
+        items = json::array();
+        more = 0;
+    }
     m["heading"] = view_label(app.view);
     m["summary"] = summary;
     m["items_label"] = label;

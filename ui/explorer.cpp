@@ -111,7 +111,8 @@ void draw_top_bar(Explorer& app) {
         ImGui::TextDisabled("Loading: %zu / %zu documents...", app.data.builder->done(), app.data.builder->total());
         ImGui::SameLine();
     }
-    draw_filter_chips(app);
+    if (app.data.opening) ImGui::TextDisabled("Opening the corpus...");
+    else draw_filter_chips(app);
 }
 
 void draw_help(Explorer& app) {
@@ -297,15 +298,14 @@ void draw_explorer(Explorer& app) {
     // scrollbar, which would make every view a little wider than the phone.
     const bool sideways = one_column(app) && (app.view == View::comentions || app.view == View::search);
     ImGui::BeginChild(view_name(app.view), ImVec2(view_width, 0), true, sideways ? ImGuiWindowFlags_HorizontalScrollbar : 0);
-    switch (app.view) {
-        case View::overview: draw_overview(app); break;
-        case View::timeline: draw_timeline(app); break;
-        case View::comentions: draw_comentions(app); break;
-        case View::documents: draw_document_list(app); break;
-        case View::search: draw_search(app); break;
-        case View::data: draw_data(app); break;
-        case View::quality: draw_quality(app); break;
-    }
+    // Through a table, not a switch: a view called from one place would be inlined into the frame,
+    // and WebAssembly compiles a function whole at its first call, so the page's first frame
+    // would compile every view to draw one.
+    using DrawView = void (*)(Explorer&);
+    static constexpr DrawView kDrawView[] = {draw_overview, draw_timeline, draw_comentions, draw_document_list,
+                                             draw_search,   draw_data,     draw_quality};
+    static_assert(sizeof kDrawView / sizeof kDrawView[0] == static_cast<std::size_t>(View::quality) + 1);
+    if (!app.data.opening) kDrawView[static_cast<int>(app.view)](app);
     ImGui::EndChild();
     // One column: what the view opened (an event, a document, a hit) shows in the reader sheet.
     if (one_column(app) && app.screen.document_opens != opens) app.screen.reader_sheet = true;

@@ -142,6 +142,9 @@ struct DataState {
     core::ImportResult imported;                 // the articles of the corpus on screen
     std::shared_ptr<const core::Lexicon> lexicon;  // null: the built-in lexicon
     std::vector<core::SourceFile> example_files;   // the embedded seeds ("back to the example corpus")
+    // The platform looks for a corpus kept from an earlier visit before opening one: until then
+    // the frame shows the tabs and says so, with no view of an empty corpus.
+    bool opening = false;
 
     // An import in progress: files gathered by begin/add, then built a few documents a frame.
     bool gathering = false;

@@ -441,11 +441,25 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_load_problem(const char* name, con
 extern "C" EMSCRIPTEN_KEEPALIVE int explorer_restore_session(int found, const char* corpus, int corpus_size,
                                                              const char* curation, int curation_size, const char* saved_when) {
     int restored = 1;
+    page.app.data.opening = false;
     if (found) {
         restored = ui::restore_session(page.app, std::string(corpus, static_cast<std::size_t>(std::max(corpus_size, 0))),
                                        std::string(curation, static_cast<std::size_t>(std::max(curation_size, 0))),
                                        saved_when) ? 1 : 0;
         if (restored) page.app.view = ui::View::data;  // the restore line and the Forget button are there
+    }
+    if (!found || !restored) {
+        // What the failed restore said stays in the report, above the example corpus's lines.
+        const std::vector<core::LoadMessage> said = page.app.data.messages;
+        const std::string note = page.app.data.note;
+        ui::load_files_now(page.app, page.app.data.example_files);
+        if (!restored) {
+            page.app.data.messages.insert(page.app.data.messages.begin(), said.begin(), said.end());
+            page.app.data.note = note;
+        }
+        // Opening the example is not a change the address bar should show.
+        page.last_hash = ui::share_hash(page.app);
+        page.last_view = page.app.view;
     }
     page.session_looked = true;
     page.session_saved = ui::session_revision(page.app);
@@ -483,8 +497,10 @@ static const char* get_clipboard(void*) { return clipboard_text.c_str(); }
 int main() {
     install_platform_hooks(page.app);
     install_access_hooks(page.app);
+    // The example corpus is opened after the first frame, and only when no corpus kept from an
+    // earlier visit takes its place (explorer_restore_session).
     page.app.data.example_files = embedded_files();
-    ui::load_files_now(page.app, page.app.data.example_files);
+    page.app.data.opening = true;
     load_settings(page.app);
     const auto cannot_start = [](const char* reason) {
         EM_ASM({ showError(UTF8ToString($0)); }, reason);

@@ -54,3 +54,35 @@ test('the single-file page, in a browser that cannot unpack it, says so', async 
   assert.match(text, /^Corpus Explorer could not start: this browser cannot unpack the program/);
   assert.equal(ready, false);
 });
+
+test('the served page whose program cannot be fetched says so', async () => {
+  const failing = await serveWeb({ '/index.wasm': (req, res) => { res.writeHead(404); res.end('not found'); } });
+  try {
+    const { text, ready } = await startWithout(() => {}, failing.url);
+    assert.match(text, /^Corpus Explorer could not start: the program could not be loaded: .*index\.wasm could not be fetched \(HTTP 404\)/);
+    assert.equal(ready, false);
+  } finally {
+    await failing.close();
+  }
+});
+
+test('the first frame comes before the corpus opens: the tabs show and say the corpus is opening', async () => {
+  const context = await browser.newContext();
+  // The look for a corpus kept from an earlier visit never answers: the page stays at its first frame.
+  await context.addInitScript(() => { indexedDB.open = () => ({}); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.explorerFirstFrameMs > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('#a11y-mirror h1'), null, { timeout: 10000 });
+  const shown = await page.evaluate(() => ({
+    overlay: !document.getElementById('status').hidden,
+    ready: Boolean(window.explorer && window.explorer.ready),
+    views: [...document.querySelectorAll('#a11y-mirror nav button')].map((b) => b.textContent),
+    summary: document.querySelector('#a11y-mirror section p').textContent,
+  }));
+  await context.close();
+  assert.equal(shown.overlay, false, 'the loading overlay is gone: the first frame is what shows');
+  assert.equal(shown.ready, false, 'no corpus yet');
+  assert.deepEqual(shown.views.slice(0, 3), ['Overview', 'Timeline', 'Co-mentions']);
+  assert.equal(shown.summary, 'Opening the corpus...');
+});
