@@ -6,6 +6,7 @@
 //   date_from_corpus(docs, analyses, lex);  // dates undated documents from the others
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/corpus.h"
@@ -32,6 +33,13 @@ struct Analysis {
 
 // Everything one article gives on its own (`art` is consumed): the document and its analysis.
 void extract_document(ArticleInput& art, const Lexicon& lex, ExtractScratch& scratch, Document& d, Analysis& a);
+
+// The spans of the text a document's events can quote: every sentence with an event mention and
+// every time an event is dated by, in text order, overlapping ones joined.
+std::vector<std::pair<uint32_t, uint32_t>> event_excerpt_spans(const Document& d, const Analysis& a);
+// Keeps those spans as excerpts and frees the text: what the corpus-wide passes and the event
+// outputs read is still there (document_text), in a fraction of the memory.
+void keep_event_excerpts(Document& d, const Analysis& a);
 
 // Resolves the mentions' times against `pub` and merges them into events.
 void date_events(Analysis& a, const Date& pub, const Lexicon& lex);

@@ -188,6 +188,32 @@ std::string_view document_text(const Document& d, uint32_t begin, uint32_t end) 
     return excerpt_text(d, *it).substr(begin - it->begin, end - begin);
 }
 
+std::vector<std::pair<uint32_t, uint32_t>> event_excerpt_spans(const Document& d, const Analysis& a) {
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    for (const EventMention& m : a.mentions) {
+        if (m.sentence < d.sentences.size()) ranges.push_back({d.sentences[m.sentence].begin, d.sentences[m.sentence].end});
+        if (m.time >= 0 && static_cast<std::size_t>(m.time) < a.times.size())
+            ranges.push_back({a.times[static_cast<std::size_t>(m.time)].begin, a.times[static_cast<std::size_t>(m.time)].end});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    std::size_t joined = 0;
+    for (std::size_t i = 0; i < ranges.size();) {
+        std::pair<uint32_t, uint32_t> r = ranges[i];
+        for (++i; i < ranges.size() && ranges[i].first <= r.second; ++i) r.second = std::max(r.second, ranges[i].second);
+        ranges[joined++] = r;
+    }
+    ranges.resize(joined);
+    return ranges;
+}
+
+void keep_event_excerpts(Document& d, const Analysis& a) {
+    if (!d.excerpts.empty()) return;
+    const std::string_view text = d.text;
+    for (const auto& [begin, end] : event_excerpt_spans(d, a))
+        if (begin <= text.size()) add_excerpt(d, begin, text.substr(begin, end - begin));
+    std::string().swap(d.text);
+}
+
 std::string_view excerpt_text(const Document& d, const Excerpt& x) {
     return std::string_view(d.excerpt_text).substr(x.at, x.size);
 }
@@ -265,6 +291,7 @@ struct CorpusBuilder::State {
     ExtractScratch scratch;        // step()'s, reused by every document
     std::size_t next = 0;          // the next article step() extracts
     std::size_t done = 0;
+    bool excerpts_only = false;
 };
 
 CorpusBuilder::CorpusBuilder(ImportResult imported, const Lexicon& lexicon) : state_(std::make_unique<State>()) {
@@ -294,6 +321,7 @@ bool CorpusBuilder::step(std::size_t max_documents) {
     for (std::size_t n = 0; st.next < total && n < max_documents; ++st.next) {
         if (st.extracted[st.next]) continue;
         extract_document(st.imported.articles[st.next], lex, st.scratch, st.corpus.documents[st.next], st.an[st.next]);
+        if (st.excerpts_only) keep_event_excerpts(st.corpus.documents[st.next], st.an[st.next]);
         st.extracted[st.next] = 1;
         ++st.done;
         ++n;
@@ -312,8 +340,11 @@ void CorpusBuilder::add_extracted(Document document, Analysis analysis) {
 void CorpusBuilder::extract(std::size_t index, ExtractScratch& scratch) {
     State& st = *state_;
     extract_document(st.imported.articles[index], *st.lex, scratch, st.corpus.documents[index], st.an[index]);
+    if (st.excerpts_only) keep_event_excerpts(st.corpus.documents[index], st.an[index]);
     st.extracted[index] = 1;
 }
+
+void CorpusBuilder::keep_excerpts_only() { state_->excerpts_only = true; }
 
 void CorpusBuilder::mark_extracted(std::size_t count) { state_->done += count; }
 

@@ -173,6 +173,9 @@ struct CorpusBuilder {
     // A document extracted elsewhere (core/mapper.h reads it back from a mapper line): it joins
     // the corpus after the imported articles, and finish() runs the corpus-wide passes on it.
     void add_extracted(Document document, Analysis analysis);
+    // Before extracting: each document keeps only the excerpts its events quote, not its text
+    // (keep_event_excerpts), for outputs that show events and never the whole text.
+    void keep_excerpts_only();
     std::size_t done() const;              // documents extracted so far
     std::size_t total() const;             // documents to extract
     Corpus finish();                       // extracts what is left, then the corpus-wide passes; once

@@ -4,7 +4,7 @@ namespace core {
 
 void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e) {
     const Document& d = corpus.documents[e.doc];
-    auto sentence_text = [&](const Evidence& ev) { return std::string_view(d.text).substr(ev.begin, ev.end - ev.begin); };
+    auto sentence_text = [&](const Evidence& ev) { return document_text(d, ev.begin, ev.end); };
     w.begin_object();
     w.field("doc", d.id);
     w.field("type", event_type_name(e.type));

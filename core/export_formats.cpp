@@ -78,7 +78,7 @@ std::string events_to_csv(const Corpus& corpus) {
         const std::string begin = std::to_string(e.main.begin), end = std::to_string(e.main.end);
         append_csv_row(out, {d.id, event_type_name(e.type), e.date, e.date_text,
                              e.date.empty() ? "" : date_basis_name(e.date_basis), actors, weapons, places, count,
-                             e.name, std::string_view(d.text).substr(e.main.begin, e.main.end - e.main.begin),
+                             e.name, document_text(d, e.main.begin, e.main.end),
                              begin, end});
     }
     return out;

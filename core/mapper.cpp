@@ -17,19 +17,8 @@ using nlohmann::json;
 // [SECTION] writing
 
 json excerpts_of(const Document& d, const Analysis& a) {
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;
-    for (const EventMention& m : a.mentions) {
-        if (m.sentence < d.sentences.size()) ranges.push_back({d.sentences[m.sentence].begin, d.sentences[m.sentence].end});
-        if (m.time >= 0 && static_cast<std::size_t>(m.time) < a.times.size())
-            ranges.push_back({a.times[static_cast<std::size_t>(m.time)].begin, a.times[static_cast<std::size_t>(m.time)].end});
-    }
-    std::sort(ranges.begin(), ranges.end());
     json out = json::array();
-    for (std::size_t i = 0; i < ranges.size();) {
-        uint32_t begin = ranges[i].first, end = ranges[i].second;
-        for (++i; i < ranges.size() && ranges[i].first <= end; ++i) end = std::max(end, ranges[i].second);
-        out.push_back({begin, std::string(document_text(d, begin, end))});
-    }
+    for (const auto& [begin, end] : event_excerpt_spans(d, a)) out.push_back({begin, std::string(document_text(d, begin, end))});
     return out;
 }
 

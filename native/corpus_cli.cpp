@@ -238,6 +238,9 @@ int run(int argc, char** argv) {
     core::ImportResult imported = core::import_files(std::move(files));  // the articles hold their texts now
     if (output == Output::bundle) sort_articles_by_id(imported);  // the order reduce gives
     core::CorpusBuilder builder(std::move(imported), *lexicon);
+    // The event outputs quote only the sentences with events: the rest of each text is freed
+    // as soon as its document is extracted.
+    if (command == "extract" && (output == Output::json || output == Output::csv_events)) builder.keep_excerpts_only();
     extract_in_parallel(builder, threads);
     // Kept to the end of the process, never freed: the process ends right after the output, and
     // freeing a large corpus block by block is a visible share of a run. Held by a static, so it

@@ -7,6 +7,7 @@
 
 #include "core/corpus.h"
 #include "core/corpus_json.h"
+#include "core/export_formats.h"
 #include "core/import.h"
 #include "seed_files.h"
 
@@ -67,4 +68,29 @@ TEST_CASE("a publication date given to the import dates an undated article's wee
     CHECK(launch(dated)->date_text.str().find("Thursday") != std::string::npos);
     CHECK(dated.documents[0].published == "2022-11-17");
     CHECK(dated.documents[0].published_basis == core::DateBasis::manifest);
+}
+
+TEST_CASE("a builder keeping only the excerpts events quote gives the same events as one keeping the texts", "[builder]") {
+    std::vector<core::SourceFile> files = seed_source_files();
+    files.push_back({"extra.csv", "title,text\nDrills,\"South Korea and the United States held joint drills on Friday.\"\n"});
+    const core::Corpus whole = core::build_corpus(core::import_files(files));
+
+    core::CorpusBuilder builder(core::import_files(files));
+    builder.keep_excerpts_only();
+    builder.step(1);  // by slices and by the parallel path's extract()
+    core::ExtractScratch scratch;
+    for (std::size_t i = 1; i < builder.total(); ++i) builder.extract(i, scratch);
+    builder.mark_extracted(builder.total() - 1);
+    const core::Corpus excerpted = builder.finish();
+
+    std::size_t text_bytes = 0, excerpt_bytes = 0;
+    for (const core::Document& d : whole.documents) text_bytes += d.text.size();
+    for (const core::Document& d : excerpted.documents) {
+        CHECK(d.text.empty());
+        excerpt_bytes += d.excerpt_text.size();
+    }
+    CHECK(excerpt_bytes > 0);
+    CHECK(excerpt_bytes < text_bytes);
+    CHECK(core::corpus_to_json(excerpted) == core::corpus_to_json(whole));
+    CHECK(core::events_to_csv(excerpted) == core::events_to_csv(whole));
 }
