@@ -298,14 +298,15 @@ void draw_explorer(Explorer& app) {
     // scrollbar, which would make every view a little wider than the phone.
     const bool sideways = one_column(app) && (app.view == View::comentions || app.view == View::search);
     ImGui::BeginChild(view_name(app.view), ImVec2(view_width, 0), true, sideways ? ImGuiWindowFlags_HorizontalScrollbar : 0);
-    // Through a table, not a switch: a view called from one place would be inlined into the frame,
-    // and WebAssembly compiles a function whole at its first call, so the page's first frame
-    // would compile every view to draw one.
-    using DrawView = void (*)(Explorer&);
-    static constexpr DrawView kDrawView[] = {draw_overview, draw_timeline, draw_comentions, draw_document_list,
-                                             draw_search,   draw_data,     draw_quality};
-    static_assert(sizeof kDrawView / sizeof kDrawView[0] == static_cast<std::size_t>(View::quality) + 1);
-    if (!app.data.opening) kDrawView[static_cast<int>(app.view)](app);
+    if (!app.data.opening) switch (app.view) {
+        case View::overview: draw_overview(app); break;
+        case View::timeline: draw_timeline(app); break;
+        case View::comentions: draw_comentions(app); break;
+        case View::documents: draw_document_list(app); break;
+        case View::search: draw_search(app); break;
+        case View::data: draw_data(app); break;
+        case View::quality: draw_quality(app); break;
+    }
     ImGui::EndChild();
     // One column: what the view opened (an event, a document, a hit) shows in the reader sheet.
     if (one_column(app) && app.screen.document_opens != opens) app.screen.reader_sheet = true;
