@@ -4,7 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, serveWeb, WEB } from './browser.mjs';
+import fs from 'node:fs';
+import { launchBrowser, serveWeb, openExplorer, state, WEB } from './browser.mjs';
 
 let browser, server;
 before(async () => { browser = await launchBrowser(); server = await serveWeb(); });
@@ -85,4 +86,20 @@ test('the first frame comes before the corpus opens: the tabs show and say the c
   assert.equal(shown.ready, false, 'no corpus yet');
   assert.deepEqual(shown.views.slice(0, 3), ['Overview', 'Timeline', 'Co-mentions']);
   assert.equal(shown.summary, 'Opening the corpus...');
+});
+
+test('a server that does not say application/wasm still gives a working page', async () => {
+  const plain = await serveWeb({ '/index.wasm': (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+    res.end(fs.readFileSync(path.join(WEB, 'index.wasm')));
+  } });
+  const context = await browser.newContext();
+  try {
+    const page = await openExplorer(context, plain.url);
+    assert.equal((await state(page)).documents, 5, 'the example corpus');
+    assert.deepEqual(page.explorerErrors, []);
+  } finally {
+    await context.close();
+    await plain.close();
+  }
 });
