@@ -316,13 +316,10 @@ std::size_t CorpusBuilder::total() const { return state_ ? state_->corpus.docume
 bool CorpusBuilder::step(std::size_t max_documents) {
     if (!state_) return true;
     State& st = *state_;
-    const Lexicon& lex = *st.lex;
     const std::size_t total = st.imported.articles.size();
     for (std::size_t n = 0; st.next < total && n < max_documents; ++st.next) {
         if (st.extracted[st.next]) continue;
-        extract_document(st.imported.articles[st.next], lex, st.scratch, st.corpus.documents[st.next], st.an[st.next]);
-        if (st.excerpts_only) keep_event_excerpts(st.corpus.documents[st.next], st.an[st.next]);
-        st.extracted[st.next] = 1;
+        extract(st.next, st.scratch);
         ++st.done;
         ++n;
     }

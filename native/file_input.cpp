@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <new>
 #include <system_error>
 #include <vector>
@@ -54,27 +53,38 @@ std::string megabytes(std::uintmax_t bytes) {
     return buf;
 }
 
-// A regular file read with four system calls: open, fstat, one read that meets its end, close.
-// On the tens of thousands of small files of a large corpus the calls cost more than the
-// bytes. False, with nothing said, when the file is not a regular file that opens: the long
-// way below then names the reason.
-bool read_regular(const fs::path& path, const std::string& name, std::vector<core::SourceFile>& files,
-                  std::vector<core::LoadMessage>& problems, const core::ImportLimits& limits) {
+// Why a path that did not open as a regular file is not read: nothing there (or a link that
+// leads nowhere), something that is not a file, or a file this user may not read.
+std::string unreadable_reason(const fs::path& path) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) return missing_reason(path, ec);
+    if (!fs::is_regular_file(status)) return not_regular_reason(status);
+    return "cannot open the file for reading";
+}
+
+// A regular file is read with four system calls: open, fstat, one read that meets its end,
+// close. On the tens of thousands of small files of a large corpus the calls cost more than
+// the bytes; only a path that does not open as a regular file is looked at again, for its reason.
+void read_one(const fs::path& path, std::vector<core::SourceFile>& files, std::vector<core::LoadMessage>& problems,
+              const core::ImportLimits& limits) {
+    const std::string name = path.string();
     // Not blocking: a named pipe opens at once, and is then refused for what it is.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return false;
     struct stat st;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return false;
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (fd >= 0) ::close(fd);
+        problems.push_back({name, 0, unreadable_reason(path)});
+        return;
     }
     const std::uintmax_t size = static_cast<std::uintmax_t>(st.st_size);
     const bool text = core::file_format(name) == core::FileFormat::text;
+    // One byte past a limit is enough to know the file is over it.
     const std::size_t cap = (text ? limits.max_article_bytes : limits.max_file_bytes) + 1;
     if (!text && size > limits.max_file_bytes) {
         ::close(fd);
         files.push_back({name, {}, static_cast<std::size_t>(size)});  // the import says it is skipped
-        return true;
+        return;
     }
     core::SourceFile f{name, {}, 0};
     bool failed = false;
@@ -102,73 +112,14 @@ bool read_regular(const fs::path& path, const std::string& name, std::vector<cor
     } catch (const std::bad_alloc&) {
         ::close(fd);
         problems.push_back({name, 0, "not enough memory to read the file (" + megabytes(size) + ")"});
-        return true;
+        return;
     }
     ::close(fd);
     if (failed) {
         problems.push_back({name, 0, "read error"});
-        return true;
+        return;
     }
     if (f.bytes.size() >= cap) f.size = std::max<std::size_t>(static_cast<std::size_t>(size), f.bytes.size());
-    files.push_back(std::move(f));
-    return true;
-}
-
-void read_one(const fs::path& path, std::vector<core::SourceFile>& files, std::vector<core::LoadMessage>& problems,
-              const core::ImportLimits& limits) {
-    const std::string name = path.string();
-    if (read_regular(path, name, files, problems, limits)) return;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-        problems.push_back({name, 0, missing_reason(path, ec)});
-        return;
-    }
-    if (!fs::is_regular_file(status)) {
-        problems.push_back({name, 0, not_regular_reason(status)});
-        return;
-    }
-    const std::uintmax_t size = fs::file_size(path, ec);
-    const bool text = core::file_format(name) == core::FileFormat::text;
-    // One byte past a limit is enough to know the file is over it.
-    const std::size_t cap = (text ? limits.max_article_bytes : limits.max_file_bytes) + 1;
-    if (!ec && !text && size > limits.max_file_bytes) {
-        files.push_back({name, {}, static_cast<std::size_t>(size)});  // the import says it is skipped
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        problems.push_back({name, 0, "cannot open the file for reading"});
-        return;
-    }
-    core::SourceFile f{name, {}, 0};
-    try {
-        // The size is a hint: a file may grow while it is read, and /proc files say 0.
-        f.bytes.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(ec ? 0 : size, cap)));
-        std::size_t got = 0;
-        for (;;) {
-            if (got == f.bytes.size()) {
-                if (got >= cap) break;
-                // Growing on spec would zero 64 KB and keep it as spare capacity in every file
-                // read whole by its size hint: look for one more byte first.
-                if (in.peek() == std::ifstream::traits_type::eof()) break;
-                f.bytes.resize(std::min(cap, got + (std::size_t{1} << 16)));
-            }
-            in.read(&f.bytes[got], static_cast<std::streamsize>(f.bytes.size() - got));
-            got += static_cast<std::size_t>(in.gcount());
-            if (!in) break;
-        }
-        f.bytes.resize(got);
-        if (f.bytes.capacity() > got + got / 8) f.bytes.shrink_to_fit();  // a file that grew while read
-        if (in.bad()) {
-            problems.push_back({name, 0, "read error"});
-            return;
-        }
-    } catch (const std::bad_alloc&) {
-        problems.push_back({name, 0, "not enough memory to read the file (" + megabytes(size) + ")"});
-        return;
-    }
-    if (f.bytes.size() >= cap) f.size = std::max<std::size_t>(static_cast<std::size_t>(ec ? 0 : size), f.bytes.size());
     files.push_back(std::move(f));
 }
 

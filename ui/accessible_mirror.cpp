@@ -38,7 +38,8 @@ void describe_view(const Explorer& app, json& m) {
     json items = json::array();
     std::size_t more = 0;
     std::string summary, label;
-    switch (app.view) {
+    if (app.data.opening) summary = "Opening the corpus...";  // no view yet (DataState::opening)
+    else switch (app.view) {
         case View::overview: {
             const OverviewState& o = app.overview;
             summary = count_of(c.documents.size(), "article", "articles") + ", " + count_of(c.events.size(), "event", "events") +
@@ -124,12 +125,6 @@ void describe_view(const Explorer& app, json& m) {
                     add_item(items, more, q.score.misses[i].type + ": " + q.score.misses[i].evidence, "miss:" + std::to_string(i));
             break;
         }
-    }
-    if (app.data.opening) {  // no view yet (DataState::opening)
-        summary = "Opening the corpus...";
-        label.clear();
-        items = json::array();
-        more = 0;
     }
     m["heading"] = view_label(app.view);
     m["summary"] = summary;
