@@ -1,7 +1,7 @@
 // Start-up of the web page in headless Chromium: milliseconds from navigation to the
 // program's first drawn frame, measured in the page: performance.now() (zero at navigation)
-// when the first frame calls explorerFirstFrame (web/shell.html), before it looks for a kept
-// corpus; and to a corpus on screen (explorerReadyMs, after that look). Each load gets a fresh
+// when the first frame calls explorerFirstFrame (web/shell.html); and to a corpus on screen
+// (explorerReadyMs: a first visit, with nothing kept, opens the example at once). Each load gets a fresh
 // browser context (no cache), for index.html over HTTP and for the single file from file://;
 // the median of LOADS.
 //   node bench/browser_start_bench.mjs [LOADS=5]
@@ -34,7 +34,7 @@ const single = await firstFrame('file://' + path.join(WEB, 'corpus-explorer.html
 const show = (t) => t.all.map((x) => x.toFixed(0)).join(', ');
 console.log(`first frame after navigation, index.html over HTTP: median ${index.median.toFixed(0)} ms (${show(index)})`);
 console.log(`first frame after navigation, corpus-explorer.html from file://: median ${single.median.toFixed(0)} ms (${show(single)})`);
-console.log(`a corpus on screen (the example, after the look for a kept one): median ${index.ready.toFixed(0)} ms served, ${single.ready.toFixed(0)} ms single file`);
+console.log(`a corpus on screen (the example, a first visit): median ${index.ready.toFixed(0)} ms served, ${single.ready.toFixed(0)} ms single file`);
 await browser.close();
 await server.close();
 console.log(JSON.stringify({ index_ms: index.median, single_ms: single.median, index_ready_ms: index.ready, single_ready_ms: single.ready }));  // for bench/run.mjs

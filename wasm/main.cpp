@@ -374,6 +374,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* explorer_state_json() {
 // Imports ended so far (loaded, refused or failed): a wait on a long import asks this, since
 // the whole state costs a walk of the heap and of the corpus.
 extern "C" EMSCRIPTEN_KEEPALIVE int explorer_imports_finished() { return page.app.data.imports_finished; }
+extern "C" EMSCRIPTEN_KEEPALIVE int explorer_import_running() { return ui::import_running(page.app) ? 1 : 0; }
 
 // [SECTION] the JavaScript bridge: files in (web/shell.html's loadFiles, picker and drop)
 // begin(replace: 1, 0, or -1 for the Data tab's choice), add each file, end; the corpus

@@ -99,6 +99,8 @@ test('own articles and a rejection come back after a reload, with the restore li
   assert.ok(loaded.events >= 3, `events found: ${loaded.events}`);
   const kept = await waitForStored((x) => x.corpus && x.corpus.articles === 3 && x.curation && x.curation.steps === 0, 'the corpus kept');
   assert.equal(kept.corpus.blob, true, 'the bytes are kept as a Blob (not cloned on the page\'s thread)');
+  // The word that tells the next visit to look for it before opening the example.
+  await page.waitForFunction(() => localStorage.getItem('corpus-explorer.kept') === '1', null, { timeout: 5000 });
 
   // A lexicon addition typed on the Data tab: lower case in the text, so only the lexicon names it.
   await clickItem(page, 'data:lexicon-text');
@@ -161,6 +163,7 @@ test('own articles and a rejection come back after a reload, with the restore li
   assert.equal(example.session.kept, false);
   assert.equal(example.session.lexicon_additions, 0);
   await waitForStored((x) => !x.corpus && !x.curation, 'the store emptied');
+  assert.equal(await page.evaluate(() => localStorage.getItem('corpus-explorer.kept')), '');
   const fresh = await reload();
   assert.equal(fresh.documents, 5);
   assert.equal(fresh.curation.steps, 0);

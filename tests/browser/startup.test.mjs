@@ -69,8 +69,12 @@ test('the served page whose program cannot be fetched says so', async () => {
 
 test('the first frame comes before the corpus opens: the tabs show and say the corpus is opening', async () => {
   const context = await browser.newContext();
-  // The look for a corpus kept from an earlier visit never answers: the page stays at its first frame.
-  await context.addInitScript(() => { indexedDB.open = () => ({}); });
+  // A returning visitor (a corpus was kept), and the look for it never answers: the page stays
+  // at its first frame.
+  await context.addInitScript(() => {
+    localStorage.setItem('corpus-explorer.kept', '1');
+    indexedDB.open = () => ({});
+  });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => window.explorerFirstFrameMs > 0, null, { timeout: 30000 });
@@ -86,6 +90,19 @@ test('the first frame comes before the corpus opens: the tabs show and say the c
   assert.equal(shown.ready, false, 'no corpus yet');
   assert.deepEqual(shown.views.slice(0, 3), ['Overview', 'Timeline', 'Co-mentions']);
   assert.equal(shown.summary, 'Opening the corpus...');
+});
+
+test('a first visit (nothing kept) opens the example corpus without waiting for IndexedDB', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { indexedDB.open = () => ({}); });  // it never answers
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.explorerReadyMs > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => /^5 articles/.test(document.querySelector('#a11y-mirror section p')?.textContent || ''),
+    null, { timeout: 10000 });
+  const looking = await page.evaluate(() => !(window.explorer && window.explorer.ready));
+  await context.close();
+  assert.ok(looking, 'the example is on screen while IndexedDB has not answered');
 });
 
 test('a server that does not say application/wasm still gives a working page', async () => {
