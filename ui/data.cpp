@@ -34,6 +34,11 @@ const core::Lexicon& lexicon_of(const Explorer& app) {
     return app.data.lexicon ? *app.data.lexicon : core::Lexicon::builtin();
 }
 
+void forget_rollback(DataState& d) {
+    d.replaced.reset();
+    d.added_after = SIZE_MAX;
+}
+
 bool ends_with_ci(const std::string& s, const char* suffix) {
     const std::size_t n = std::char_traits<char>::length(suffix);
     if (s.size() < n) return false;
@@ -70,6 +75,10 @@ void open_bundle(Explorer& app, const core::SourceFile& bundle, std::vector<core
         return;
     }
     const std::size_t documents = r.corpus.documents.size(), events = r.corpus.events.size();
+    // A build still running (articles dropped just before) would replace the bundle when it
+    // finished, with a corpus that is not a build of anything kept: the bundle wins.
+    d.builder.reset();
+    forget_rollback(d);
     d.imported = core::ImportResult{};
     forget_curation(app);  // corrections name another corpus's events
     load_corpus(app, std::move(r.corpus));
@@ -102,11 +111,6 @@ void start_build(Explorer& app, bool keep_view) {
     app.data.builder = std::make_unique<core::CorpusBuilder>(app.data.imported, lexicon_of(app));
     app.data.keep_view = keep_view;
     g_build_started = Clock::now();
-}
-
-void forget_rollback(DataState& d) {
-    d.replaced.reset();
-    d.added_after = SIZE_MAX;
 }
 
 void finish_build(Explorer& app) {

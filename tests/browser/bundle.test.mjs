@@ -53,6 +53,28 @@ test('a dropped bundle replaces the corpus: documents, events and entities as th
   assert.deepEqual(page.explorerErrors, []);
 });
 
+test('a bundle dropped while articles are still being built replaces them: the build stops and does not come back', async () => {
+  const bbc = path.join(ROOT, '../shared/corpora/bbc-news');
+  const tables = fs.readdirSync(bbc).filter((f) => f.endsWith('.csv'))
+    .map((f) => ({ name: f, data: Array.from(fs.readFileSync(path.join(bbc, f))) }));
+  const before = await state(page);
+  await page.evaluate((list) => window.explorer.loadFiles(list.map((f) => ({ name: f.name, bytes: new Uint8Array(f.data) })),
+    { replace: true }), tables);
+  const building = await state(page);
+  assert.ok(building.import.running, 'the BBC set is being built');
+  await drop(page, 'seeds.bundle', bundle);
+  const opened = await waitForState(page, (x) => x.import.finished > before.import.finished, 'the bundle');
+  assert.match(opened.data_note, /from the bundle seeds\.bundle/);
+  assert.equal(opened.import.running, false, 'no build runs behind the bundle');
+  // Longer than the BBC set takes to build in the page: it must not replace the bundle.
+  await page.waitForTimeout(4000);
+  const later = await state(page);
+  assert.equal(later.documents, count('documents'));
+  assert.equal(later.import.finished, opened.import.finished);
+  assert.match(later.data_note, /from the bundle seeds\.bundle/);
+  assert.deepEqual(page.explorerErrors, []);
+});
+
 test('every view works on the bundle, with the mouse', async () => {
   // Timeline: a click on an event opens its evidence sentence in the reader.
   await openView(page, 'timeline');
