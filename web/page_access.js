@@ -6,7 +6,7 @@
 // them: the canvas has touch-action: none). Elsewhere on the page the browser keeps them.
 var explorerLongPress = null;
 function explorerFeedTouches(e, phase) {
-  if (e.target !== Module.canvas || !(window.explorer && window.explorer.ready)) return;
+  if (e.target !== Module.canvas || !window.explorerInputOpen) return;
   e.preventDefault();          // no mouse events made up from the touch, no scrolling
   e.stopImmediatePropagation();
   var rect = Module.canvas.getBoundingClientRect();
@@ -37,7 +37,7 @@ function explorerFeedTouches(e, phase) {
 // (slower for some readers); ImGui counts them on frames, which a busy machine draws too far
 // apart. The explorer takes the browser's count of each press.
 window.addEventListener('mousedown', function (e) {
-  if (e.target === Module.canvas && e.button === 0 && window.explorer && window.explorer.ready)
+  if (e.target === Module.canvas && e.button === 0 && window.explorerInputOpen)
     Module.ccall('explorer_mouse_clicks', null, ['number'], [e.detail]);
 }, { capture: true });
 
@@ -80,7 +80,7 @@ function explorerToggleFullscreen() {
   if (p && p.catch) p.catch(function (e) { console.warn('full screen: ' + e); });
 }
 document.addEventListener('fullscreenchange', function () {
-  if (window.explorer && window.explorer.ready)
+  if (window.explorerInputOpen)
     Module.ccall('explorer_set_fullscreen', null, ['number'], [document.fullscreenElement ? 1 : 0]);
 });
 

@@ -101,8 +101,17 @@ test('a first visit (nothing kept) opens the example corpus without waiting for 
   await page.waitForFunction(() => /^5 articles/.test(document.querySelector('#a11y-mirror section p')?.textContent || ''),
     null, { timeout: 10000 });
   const looking = await page.evaluate(() => !(window.explorer && window.explorer.ready));
-  await context.close();
   assert.ok(looking, 'the example is on screen while IndexedDB has not answered');
+  // A file dropped on that example is taken, though the look for a kept corpus goes on.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Seoul\n\nNorth Korea fired a ballistic missile on Monday, officials said.\n'], 'dropped.txt', { type: 'text/plain' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  // window.explorer comes with ready: the program's own state, asked directly.
+  await page.waitForFunction(() => JSON.parse(Module.ccall('explorer_state_json', 'string', [], [])).documents === 1,
+    null, { timeout: 10000 });
+  await context.close();
 });
 
 test('a server that does not say application/wasm still gives a working page', async () => {
