@@ -156,6 +156,15 @@ test('own articles and a rejection come back after a reload, with the restore li
   assert.deepEqual(older.titles, curated.titles);
   assert.equal(older.curation.steps, 1);
   assert.equal(older.session.kept, true);
+  // A kept corpus without the localStorage word (site data cleared in part): the example opens
+  // first, then the corpus read from IndexedDB replaces it.
+  await page.evaluate(() => localStorage.removeItem('corpus-explorer.kept'));
+  const unannounced = await reload();
+  assert.equal(unannounced.documents, 3);
+  assert.deepEqual(unannounced.titles, curated.titles);
+  assert.equal(unannounced.curation.steps, 1);
+  assert.equal(unannounced.session.kept, true);
+  assert.match(unannounced.session.note, /^Restored your corpus of 3 articles/);
 
   await clickItem(page, 'data:forget');
   const example = await waitForState(page, (x) => x.documents === 5 && !x.import.running && x.curation.steps === 0,
