@@ -35,9 +35,8 @@ struct Page {
     ui::View last_view = ui::View::overview;
     bool saved_classroom = false;
     ui::LaneGrouping saved_grouping = ui::LaneGrouping::by_type;
-    // The corpus kept in IndexedDB (web/shell.html): nothing is saved until the page has looked
-    // for one, or the example corpus would overwrite it.
-    bool session_looked = false;
+    // The corpus kept in IndexedDB (web/shell.html): nothing is saved while the corpus is opening
+    // (DataState::opening), or the example corpus would overwrite it.
     std::uint64_t session_saved = 0;  // ui::session_revision when last handed over
     int corpus_saved = -1;            // imports_finished when the corpus was last handed over
     int too_large_said = -1;          // imports_finished when the corpus was said to be too large to keep
@@ -107,7 +106,7 @@ void install_platform_hooks(ui::Explorer& app) {
 // True when there is something new to keep: a corpus or a step since the last hand-over, once the
 // page has looked for a kept corpus and no import runs.
 bool session_changed(const ui::Explorer& app) {
-    return page.session_looked && !ui::import_running(app) && ui::session_revision(app) != page.session_saved;
+    return !app.data.opening && !ui::import_running(app) && ui::session_revision(app) != page.session_saved;
 }
 
 // A copy of a corpus near the memory ceiling does not fit: the corpus on screen matters more.
@@ -443,6 +442,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_load_problem(const char* name, con
 extern "C" EMSCRIPTEN_KEEPALIVE int explorer_restore_session(int found, const char* corpus, int corpus_size,
                                                              const char* curation, int curation_size, const char* saved_when) {
     int restored = 1;
+    // A first visit opens the example before IndexedDB answers (web/shell.html); a kept corpus
+    // found after it replaces it, and one that cannot be restored leaves it as it is.
+    const bool example_open = !page.app.data.opening;
     page.app.data.opening = false;
     if (found) {
         restored = ui::restore_session(page.app, std::string(corpus, static_cast<std::size_t>(std::max(corpus_size, 0))),
@@ -450,7 +452,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int explorer_restore_session(int found, const ch
                                        saved_when) ? 1 : 0;
         if (restored) page.app.view = ui::View::data;  // the restore line and the Forget button are there
     }
-    if (!found || !restored) {
+    if (!example_open && (!found || !restored)) {
         // What the failed restore said stays in the report, above the example corpus's lines.
         const std::vector<core::LoadMessage> said = page.app.data.messages;
         const std::string note = page.app.data.note;
@@ -463,7 +465,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE int explorer_restore_session(int found, const ch
         page.last_hash = ui::share_hash(page.app);
         page.last_view = page.app.view;
     }
-    page.session_looked = true;
     page.session_saved = ui::session_revision(page.app);
     page.corpus_saved = restored && found ? page.app.data.imports_finished : -1;
     page.frames_to_draw = 3;
