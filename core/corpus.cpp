@@ -209,7 +209,14 @@ std::vector<std::pair<uint32_t, uint32_t>> event_excerpt_spans(const Document& d
 void keep_event_excerpts(Document& d, const Analysis& a) {
     if (!d.excerpts.empty()) return;
     const std::string_view text = d.text;
-    for (const auto& [begin, end] : event_excerpt_spans(d, a))
+    const std::vector<std::pair<uint32_t, uint32_t>> spans = event_excerpt_spans(d, a);
+    // Sized once: grown by doubling, the buffers held up to twice their bytes to the end.
+    std::size_t bytes = 0;
+    for (const auto& [begin, end] : spans)
+        if (begin <= text.size()) bytes += text.substr(begin, end - begin).size();
+    d.excerpts.reserve(spans.size());
+    d.excerpt_text.reserve(bytes);
+    for (const auto& [begin, end] : spans)
         if (begin <= text.size()) add_excerpt(d, begin, text.substr(begin, end - begin));
     std::string().swap(d.text);
 }
