@@ -468,7 +468,7 @@ Corpus CorpusBuilder::finish() {
             } else if (!e.date.empty()) {
                 e.date_basis = d.published_basis;  // the story's day
             }
-            auto names = [&](const std::vector<uint32_t>& ids, std::vector<Name>& out) {
+            auto names = [&](const IdList& ids, std::vector<Name>& out) {
                 for (uint32_t id : ids) {
                     const uint32_t g = global_id(di, id);
                     out.push_back(global_name(g));

@@ -11,8 +11,8 @@ namespace {
 // A count counts with its weapon ("two short-range ballistic missiles"): "two missiles" alone is
 // too common to tell one launch from another.
 template <class F>
-void for_each_key(EventType type, int32_t name, const std::vector<uint32_t>& places, int count,
-                  const std::vector<uint32_t>& weapons, const EntityTable& table, F&& f) {
+void for_each_key(EventType type, int32_t name, const IdList& places, int count,
+                  const IdList& weapons, const EntityTable& table, F&& f) {
     const std::string prefix(1, static_cast<char>('a' + static_cast<int>(type)));
     if (name >= 0) f(prefix + "n" + table.name(static_cast<uint32_t>(name)));
     for (uint32_t p : places) f(prefix + "p" + table.name(p));

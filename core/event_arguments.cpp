@@ -8,8 +8,8 @@ namespace {
 
 using W = RuleWord;
 
-bool contains(const std::vector<uint32_t>& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-void add_unique(std::vector<uint32_t>& v, uint32_t x) {
+bool contains(const IdList& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+void add_unique(IdList& v, uint32_t x) {
     if (!contains(v, x)) v.push_back(x);
 }
 
@@ -37,7 +37,7 @@ bool verb_like(const SentenceView& s, uint32_t k) {
 }
 
 // Names after "by", "with", "between", "alongside" (and after a meeting verb: "met X", "hosted X").
-void partner_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
+void partner_actors(const SentenceView& s, const EventMention& m, IdList& actors) {
     const uint32_t k = m.trigger;
     const bool meeting = m.type == EventType::summit_or_meeting;
     const bool meeting_verb = meeting && (s.d.lex.triggers(s.d.tokens[k]) & trigger_bit(EventType::summit_or_meeting, TriggerRole::verb));
@@ -278,7 +278,7 @@ bool SentenceView::un_actor_before(uint32_t k) const {
 // Who did it: names in the trigger's clause before it (a locative name is a place, except the
 // origin of a launch or the home of a meeting's guests: "fired from near Pyongyang"). The walk
 // stops at a verb once a subject is found, and at a comma unless a list of names goes on.
-void subject_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
+void subject_actors(const SentenceView& s, const EventMention& m, IdList& actors) {
     const uint32_t k = m.trigger;
     bool found = false;
     for (uint32_t j = k; j > s.body_begin;) {
@@ -306,7 +306,7 @@ namespace {
 
 // "it tested", "they had put", "its maiden test": the subject a pronoun stands for, the first
 // actor of the clause before, else of the sentence before.
-void pronoun_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors) {
+void pronoun_actors(const SentenceView& s, const EventMention& m, IdList& actors) {
     const uint32_t k = m.trigger;
     bool pronoun = false;
     for (uint32_t j = k; j > s.body_begin && !pronoun;) {

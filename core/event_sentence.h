@@ -116,7 +116,7 @@ private:
 // Actors, weapons, places, count and name of a mention whose type, sentence and trigger are set.
 void fill_arguments(const SentenceView& s, EventMention& m);
 // Who did it, by the words before the trigger only (for a mention cloned to a second date).
-void subject_actors(const SentenceView& s, const EventMention& m, std::vector<uint32_t>& actors);
+void subject_actors(const SentenceView& s, const EventMention& m, IdList& actors);
 // A second trigger of the mention's type in its clause: its arguments join the mention.
 void absorb_arguments(EventMention& into, const EventMention& from);
 // Gives the sentence's times to the mentions out[first..]: each time to the nearest trigger of

@@ -9,19 +9,19 @@
 namespace core {
 namespace {
 
-bool contains(const std::vector<uint32_t>& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-void add_unique(std::vector<uint32_t>& v, uint32_t x) {
+bool contains(const IdList& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+void add_unique(IdList& v, uint32_t x) {
     if (!contains(v, x)) v.push_back(x);
 }
 
-bool overlaps(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+bool overlaps(const IdList& a, const IdList& b) {
     for (uint32_t x : a)
         if (contains(b, x)) return true;
     return false;
 }
 
 // Weapon names fit when one ends the other: "ballistic missile" and "short-range ballistic missile".
-bool weapons_fit(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const EntityTable& table) {
+bool weapons_fit(const IdList& a, const IdList& b, const EntityTable& table) {
     if (a.empty() || b.empty()) return true;
     for (uint32_t x : a)
         for (uint32_t y : b) {

@@ -26,6 +26,7 @@
 
 #include "core/article.h"
 #include "core/entities.h"
+#include "core/id_list.h"
 #include "core/lexicon.h"
 #include "core/names.h"
 #include "core/sentences.h"
@@ -42,9 +43,9 @@ struct EventMention {
     bool anaphor = false;   // "the drill", "these exercises", "the missile flew": an event already named
     bool headline = false;  // in the title line: it names the lede's event
     bool earlier = false;   // told in the past perfect ("Japan had deployed"): before the story's day
-    std::vector<uint32_t> actors;   // lexicon ids of who did it (countries and acting bodies)
-    std::vector<uint32_t> weapons;  // entity ids of the document (core/names.h EntityTable)
-    std::vector<uint32_t> places;   // entity ids of the document
+    IdList actors;   // lexicon ids of who did it (countries and acting bodies)
+    IdList weapons;  // entity ids of the document (core/names.h EntityTable)
+    IdList places;   // entity ids of the document
     int count = 0;                  // "eight missiles" -> 8; 0 when not stated
     int32_t name = -1;              // entity id of a named operation or gathering (G20), -1 for none
 };
@@ -57,9 +58,9 @@ std::vector<EventMention> find_event_mentions(std::string_view text, const std::
 struct MergedEvent {
     EventType type = EventType::other;
     std::string date;                // the main mention's date, or the story's day (date_story_events)
-    std::vector<uint32_t> mentions;  // indexes into the mention list, in text order; `main` among them
+    IdList mentions;  // indexes into the mention list, in text order; `main` among them
     uint32_t main = 0;               // the mention that dates the event (or the first one)
-    std::vector<uint32_t> actors, weapons, places;
+    IdList actors, weapons, places;
     int count = 0;
     int32_t name = -1;
 };

@@ -22,7 +22,7 @@ json excerpts_of(const Document& d, const Analysis& a) {
     return out;
 }
 
-json ids(const std::vector<uint32_t>& v) { return json(v); }
+json ids(const IdList& v) { return json(v.to_vector()); }
 
 // [SECTION] reading: every value checked, every index within its list
 
@@ -68,8 +68,8 @@ std::string text(const json& v, const char* what) {
     return v.get<std::string>();
 }
 
-std::vector<uint32_t> id_list(const json& v, const char* what, std::size_t entities) {
-    std::vector<uint32_t> out;
+IdList id_list(const json& v, const char* what, std::size_t entities) {
+    IdList out;
     for (const json& x : list(v, what)) out.push_back(u32(x, what, static_cast<int64_t>(entities)));
     return out;
 }

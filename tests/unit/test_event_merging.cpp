@@ -13,7 +13,7 @@ core::EventMention mention(uint32_t sentence, std::vector<uint32_t> actors = {},
     core::EventMention m;
     m.type = core::EventType::missile_launch;
     m.sentence = sentence;
-    m.actors = std::move(actors);
+    m.actors = core::IdList(actors);
     m.anaphor = anaphor;
     m.headline = headline;
     return m;
@@ -24,7 +24,7 @@ std::vector<std::vector<uint32_t>> merged(const std::vector<core::EventMention>&
     const core::DocumentNames names;
     const core::EntityTable table{core::Lexicon::builtin(), names};
     std::vector<std::vector<uint32_t>> out;
-    for (const core::MergedEvent& e : core::merge_event_mentions(mentions, dates, table)) out.push_back(e.mentions);
+    for (const core::MergedEvent& e : core::merge_event_mentions(mentions, dates, table)) out.push_back(e.mentions.to_vector());
     return out;
 }
 
