@@ -8,11 +8,6 @@ namespace {
 
 using W = RuleWord;
 
-bool contains(const IdList& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-void add_unique(IdList& v, uint32_t x) {
-    if (!contains(v, x)) v.push_back(x);
-}
-
 bool launch_type(EventType t) {
     return t == EventType::missile_launch || t == EventType::satellite_launch || t == EventType::nuclear_test;
 }
@@ -60,7 +55,7 @@ void partner_actors(const SentenceView& s, const EventMention& m, IdList& actors
             if (const int32_t e = s.entity_id(q); e >= 0) {
                 if (s.entity_start(q)) {
                     const int32_t a = s.d.table.actor(static_cast<uint32_t>(e));
-                    if (a >= 0) add_unique(actors, static_cast<uint32_t>(a));
+                    if (a >= 0) actors.add_unique(static_cast<uint32_t>(a));
                 }
                 continue;
             }
@@ -297,7 +292,7 @@ void subject_actors(const SentenceView& s, const EventMention& m, IdList& actors
         }
         const int32_t a = s.d.table.actor(id);
         if (a < 0) continue;
-        add_unique(actors, static_cast<uint32_t>(a));
+        actors.add_unique(static_cast<uint32_t>(a));
         found = true;
     }
 }
@@ -351,10 +346,10 @@ void fill_arguments(const SentenceView& s, EventMention& m) {
         if (!s.entity_start(j)) continue;
         const uint32_t id = static_cast<uint32_t>(s.entity_id(j));
         const EntityKind kind = s.d.table.kind(id);
-        if (kind == EntityKind::weapon && (launch_type(m.type) || m.type == EventType::deployment)) add_unique(m.weapons, id);
-        else if (kind == EntityKind::place) add_unique(m.places, id);
+        if (kind == EntityKind::weapon && (launch_type(m.type) || m.type == EventType::deployment)) m.weapons.add_unique(id);
+        else if (kind == EntityKind::place) m.places.add_unique(id);
         else if (kind == EntityKind::country && s.has(j - 1, WordClass::locative) && j > m.trigger && !s.is(j - 1, W::from))
-            add_unique(m.places, id);
+            m.places.add_unique(id);
         else if (kind == EntityKind::operation && m.name < 0 && m.type == EventType::military_drill) m.name = static_cast<int32_t>(id);
         else if (kind == EntityKind::organization && m.name < 0 && m.type == EventType::summit_or_meeting && j < m.trigger &&
                  s.clause(j) == s.clause(m.trigger) && s.d.table.actor(id) < 0)
@@ -386,9 +381,9 @@ void fill_arguments(const SentenceView& s, EventMention& m) {
 }
 
 void absorb_arguments(EventMention& into, const EventMention& from) {
-    for (uint32_t a : from.actors) add_unique(into.actors, a);
-    for (uint32_t a : from.weapons) add_unique(into.weapons, a);
-    for (uint32_t a : from.places) add_unique(into.places, a);
+    for (uint32_t a : from.actors) into.actors.add_unique(a);
+    for (uint32_t a : from.weapons) into.weapons.add_unique(a);
+    for (uint32_t a : from.places) into.places.add_unique(a);
     if (!into.count) into.count = from.count;
     if (into.name < 0) into.name = from.name;
     into.anaphor = into.anaphor && from.anaphor;
@@ -555,7 +550,7 @@ void attach_times(const SentenceView& s, std::vector<EventMention>& out, std::si
                 auto& own = out[static_cast<std::size_t>(source)].actors;
                 for (uint32_t a : partners) {
                     own.erase(std::remove(own.begin(), own.end(), a), own.end());
-                    add_unique(clone.actors, a);
+                    clone.actors.add_unique(a);
                 }
             }
         }

@@ -9,14 +9,9 @@
 namespace core {
 namespace {
 
-bool contains(const IdList& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-void add_unique(IdList& v, uint32_t x) {
-    if (!contains(v, x)) v.push_back(x);
-}
-
 bool overlaps(const IdList& a, const IdList& b) {
     for (uint32_t x : a)
-        if (contains(b, x)) return true;
+        if (b.contains(x)) return true;
     return false;
 }
 
@@ -53,7 +48,7 @@ bool same_parties(const MergedEvent& e, const EventMention& m) {
     if (e.actors.empty() || m.actors.empty()) return true;
     if (e.actors.size() != m.actors.size()) return false;
     for (uint32_t a : m.actors)
-        if (!contains(e.actors, a)) return false;
+        if (!e.actors.contains(a)) return false;
     return true;
 }
 
@@ -62,8 +57,8 @@ bool same_parties(const MergedEvent& e, const EventMention& m) {
 bool nested_parties(const MergedEvent& e, const EventMention& m) {
     if (e.actors.empty() || m.actors.empty()) return true;
     bool m_in_e = true, e_in_m = true;
-    for (uint32_t a : m.actors) m_in_e &= contains(e.actors, a);
-    for (uint32_t a : e.actors) e_in_m &= contains(m.actors, a);
+    for (uint32_t a : m.actors) m_in_e &= e.actors.contains(a);
+    for (uint32_t a : e.actors) e_in_m &= m.actors.contains(a);
     return m_in_e || e_in_m;
 }
 
@@ -73,9 +68,9 @@ bool launch_type(EventType t) {
 
 void absorb(MergedEvent& e, const EventMention& m, uint32_t index) {
     e.mentions.push_back(index);
-    for (uint32_t a : m.actors) add_unique(e.actors, a);
-    for (uint32_t a : m.weapons) add_unique(e.weapons, a);
-    for (uint32_t a : m.places) add_unique(e.places, a);
+    for (uint32_t a : m.actors) e.actors.add_unique(a);
+    for (uint32_t a : m.weapons) e.weapons.add_unique(a);
+    for (uint32_t a : m.places) e.places.add_unique(a);
     if (!e.count) e.count = m.count;
     if (e.name < 0) e.name = m.name;
 }
@@ -155,7 +150,7 @@ std::vector<MergedEvent> merge_event_mentions(const std::vector<EventMention>& m
             } else {
                 const bool subset = [&] {
                     for (uint32_t a : m.actors)
-                        if (!contains(events[e].actors, a)) return false;
+                        if (!events[e].actors.contains(a)) return false;
                     return true;
                 }();
                 const bool fits = m.anaphor ? actors_fit(events[e], m) : subset;

@@ -4,7 +4,8 @@
 // whose allocator is slower). Up to kInline ids live in the object; more go to the heap.
 //
 //   core::IdList ids;                 // empty, no allocation
-//   ids.push_back(7); ids.push_back(9);
+//   ids.push_back(7); ids.add_unique(9); ids.add_unique(7);   // 7, 9
+//   ids.contains(9);                  // true
 //   for (uint32_t id : ids) ...;      // begin()/end() are pointers: std::sort and std::find work
 //   ids == core::IdList{7, 9};
 #pragma once
@@ -23,7 +24,6 @@ public:
 
     IdList() {}  // user-provided, so that a const IdList can be default-initialized
     IdList(std::initializer_list<uint32_t> ids) { assign(ids.begin(), ids.end()); }
-    explicit IdList(const std::vector<uint32_t>& ids) { assign(ids.data(), ids.data() + ids.size()); }
     IdList(const IdList& o) { assign(o.begin(), o.end()); }
     IdList(IdList&& o) noexcept { take(o); }
     IdList& operator=(const IdList& o) {
@@ -58,6 +58,10 @@ public:
     void push_back(uint32_t id) {
         if (size_ == capacity_) grow(capacity_ * 2);
         data()[size_++] = id;
+    }
+    bool contains(uint32_t id) const { return std::find(begin(), end(), id) != end(); }
+    void add_unique(uint32_t id) {
+        if (!contains(id)) push_back(id);
     }
     void clear() { size_ = 0; }
     uint32_t* erase(uint32_t* first, uint32_t* last) {  // std::remove's tail, say

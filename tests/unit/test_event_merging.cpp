@@ -9,11 +9,11 @@
 
 namespace {
 
-core::EventMention mention(uint32_t sentence, std::vector<uint32_t> actors = {}, bool anaphor = false, bool headline = false) {
+core::EventMention mention(uint32_t sentence, core::IdList actors = {}, bool anaphor = false, bool headline = false) {
     core::EventMention m;
     m.type = core::EventType::missile_launch;
     m.sentence = sentence;
-    m.actors = core::IdList(actors);
+    m.actors = std::move(actors);
     m.anaphor = anaphor;
     m.headline = headline;
     return m;

@@ -31,7 +31,11 @@ TEST_CASE("an id list keeps its ids in order across the move from its own space 
         CHECK(l.back() == (n - 1) * 10);
         for (uint32_t i = 0; i < n; ++i) CHECK(l[i] == i * 10);
     }
-    CHECK(core::IdList{3, 1, 2} == core::IdList(std::vector<uint32_t>{3, 1, 2}));
+    core::IdList added;
+    for (uint32_t id : {3u, 1u, 3u, 2u, 1u}) added.add_unique(id);
+    CHECK(added == core::IdList{3, 1, 2});
+    CHECK(added.contains(2));
+    CHECK_FALSE(added.contains(4));
     CHECK(core::IdList{3, 1, 2} != core::IdList{3, 1});
 }
 
