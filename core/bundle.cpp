@@ -119,11 +119,15 @@ void read_documents(In& in, Corpus& c) {
         d.words = in.at_most(kU32, "a word count");
         d.paragraphs = in.at_most(kU32, "a paragraph count");
         d.sentences.resize(in.count("a sentence count", 3));
-        uint64_t begin = 0;
+        // In text order and apart, as extraction makes them: each excerpt below is one
+        // sentence's bytes, and overlapping sentences, quoted both, would be written again as
+        // excerpts at one offset, the shorter hiding the longer.
+        uint64_t begin = 0, previous_end = 0;
         for (Sentence& s : d.sentences) {
             begin += in.at_most(kU32, "a sentence offset");
             const uint64_t end = begin + in.at_most(kU32, "a sentence length");
-            if (end > kU32) in.bad("a sentence offset");
+            if (end > kU32 || begin < previous_end) in.bad("a sentence offset");
+            previous_end = end;
             s = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(in.at_most(kU32, "a paragraph index"))};
         }
         const std::size_t excerpts = in.count("an excerpt count");

@@ -262,3 +262,28 @@ TEST_CASE("a JSONL line gives an article as the importer reads it, or says why n
     CHECK(!core::article_from_jsonl_line(R"({"id": "a1"})", 4, art, notes));
     CHECK(notes == std::vector<std::string>{"empty text, skipped"});
 }
+
+TEST_CASE("a bundle whose sentences overlap is rejected: written again, one excerpt would hide the other", "[bundle][damage]") {
+    // Sentence 1 lies inside sentence 0; an event quotes both. Read, sentence 1's text came from
+    // sentence 0's excerpt; written again, two excerpts start at 0 and the shorter one, last,
+    // hid the event's main sentence.
+    core::Corpus c;
+    core::Document d;
+    d.id = "d";
+    d.text = "North Korea fired a ballistic missile into the sea, the South Korean military said.";
+    d.sentences = {{0, static_cast<uint32_t>(d.text.size()), 0}, {0, 16, 0}};
+    c.documents.push_back(d);
+    core::Event e;
+    e.type = core::EventType::missile_launch;
+    e.main = {0, 0, static_cast<uint32_t>(d.text.size())};
+    e.evidence = {e.main, {1, 0, 16}};
+    c.events.push_back(e);
+    core::index_events(c);
+    const core::BundleResult r = core::read_bundle(core::write_bundle(c));
+    CHECK(r.error == "bad value of a sentence offset in the documents");
+    CHECK(r.corpus.documents.empty());
+
+    c.documents[0].sentences[1] = {static_cast<uint32_t>(d.text.size()), static_cast<uint32_t>(d.text.size()), 0};
+    c.events[0].evidence[1] = {1, c.documents[0].sentences[1].begin, c.documents[0].sentences[1].end};
+    CHECK(core::read_bundle(core::write_bundle(c)).ok());  // touching, not overlapping: read
+}
