@@ -129,3 +129,16 @@ test('a server that does not say application/wasm still gives a working page', a
     await plain.close();
   }
 });
+
+test('the single-file page starts where the browser decodes base64 only through atob', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete Uint8Array.fromBase64; });
+  try {
+    const page = await openExplorer(context, pathToFileURL(path.join(WEB, 'corpus-explorer.html')).href);
+    assert.equal(await page.evaluate(() => typeof Uint8Array.fromBase64), 'undefined');
+    assert.equal((await state(page)).documents, 5, 'the example corpus');
+    assert.deepEqual(page.explorerErrors, []);
+  } finally {
+    await context.close();
+  }
+});
