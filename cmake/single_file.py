@@ -52,7 +52,8 @@ NO_PROGRAM = """if (!explorerProgram) Module.instantiateWasm = function () {
 };
 """
 
-# The served page's script that fetches index.wasm early: the single file has nothing to fetch.
+# The served page's script that fetches index.wasm early; the single file, which has nothing to
+# fetch, puts UNPACK in its place.
 EARLY_COMPILE = re.compile(r'<script id="early-compile">.*?</script>\n?', re.S)
 
 
