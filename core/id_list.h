@@ -50,11 +50,10 @@ public:
     const uint32_t* data() const { return on_heap() ? heap_ : inline_; }
     std::size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
-    uint32_t& operator[](std::size_t i) { return data()[i]; }
     uint32_t operator[](std::size_t i) const { return data()[i]; }
     uint32_t front() const { return data()[0]; }
-    uint32_t back() const { return data()[size_ - 1]; }
 
+    void clear() { size_ = 0; }
     void push_back(uint32_t id) {
         if (size_ == capacity_) grow(capacity_ * 2);
         data()[size_++] = id;
@@ -63,7 +62,6 @@ public:
     void add_unique(uint32_t id) {
         if (!contains(id)) push_back(id);
     }
-    void clear() { size_ = 0; }
     uint32_t* erase(uint32_t* first, uint32_t* last) {  // std::remove's tail, say
         std::memmove(first, last, static_cast<std::size_t>(end() - last) * sizeof(uint32_t));
         size_ -= static_cast<uint32_t>(last - first);
@@ -74,7 +72,6 @@ public:
     friend bool operator==(const IdList& a, const IdList& b) {
         return a.size_ == b.size_ && std::equal(a.begin(), a.end(), b.begin());
     }
-    friend bool operator!=(const IdList& a, const IdList& b) { return !(a == b); }
 
 private:
     bool on_heap() const { return capacity_ > kInline; }
