@@ -208,10 +208,16 @@ void read_comentions(In& in, Corpus& c) {
         p.sentences = static_cast<uint32_t>(in.at_most(kU32, "a pair's sentence count"));
         p.paragraphs = static_cast<uint32_t>(in.at_most(kU32, "a pair's paragraph count"));
         p.documents = static_cast<uint32_t>(in.at_most(kU32, "a pair's document count"));
-        p.refs.resize(in.count("a pair's sentences", 2));
-        for (SentenceRef& r : p.refs) {
+        const std::size_t count = in.count("a pair's sentences", 2);
+        std::vector<SentenceRef>& refs = c.comentions.refs;
+        if (count > kU32 - refs.size()) in.bad("a pair's sentences");
+        p.refs_begin = static_cast<uint32_t>(refs.size());
+        p.refs_count = static_cast<uint32_t>(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            SentenceRef r;
             r.doc = in.below(c.documents.size(), "a sentence's document");
             r.sentence = in.below(c.documents[r.doc].sentences.size(), "a sentence");
+            refs.push_back(r);
         }
     }
 }
@@ -301,8 +307,8 @@ std::string write_bundle(const Corpus& corpus) {
         out.varint(p.sentences);
         out.varint(p.paragraphs);
         out.varint(p.documents);
-        out.varint(p.refs.size());
-        for (const SentenceRef& r : p.refs) {
+        out.varint(p.refs_count);
+        for (const SentenceRef& r : corpus.comentions.refs_of(p)) {
             out.varint(r.doc);
             out.varint(r.sentence);
         }

@@ -1,6 +1,7 @@
 #include "core/comentions.h"
 
 #include <algorithm>
+#include <new>
 
 namespace core {
 namespace {
@@ -61,10 +62,10 @@ struct PairTable {
 
 // Paragraphs and documents pair every two names in them: among the most mentioned entities
 // only (ids are ranks), or a corpus of many names grows pairs by the square of its names.
-// With `refs`, a second pass over the counted pairs: only the sentences, each appended to
-// its pair's list, which the first pass's count sized.
+// With `refs`, a second pass over the counted pairs: only the sentences, each written into
+// its pair's place in `refs`, which the first pass's counts laid out.
 void count_pairs(const std::vector<std::vector<MentionRef>>& mentions, uint32_t entity_count, PairTable& table,
-                 bool refs) {
+                 std::vector<SentenceRef>* refs) {
     const uint32_t window_entities = std::min(entity_count, kWindowEntities);
     std::vector<uint32_t> unit;  // distinct entities of the current unit
     std::vector<uint32_t> seen(entity_count, ~0u);
@@ -86,7 +87,7 @@ void count_pairs(const std::vector<std::vector<MentionRef>>& mentions, uint32_t 
                 for (std::size_t y = x + 1; y < unit.size(); ++y) {
                     CoMention& c = table.pairs[table.slot(unit[x], unit[y])];
                     if (refs) {
-                        c.refs.push_back({d, m[i].sentence});
+                        (*refs)[c.refs_begin + c.refs_count++] = {d, m[i].sentence};
                     } else {
                         ++c.sentences;
                     }
@@ -120,13 +121,21 @@ int64_t CoMentions::find(uint32_t a, uint32_t b) const {
 }
 
 CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions, uint32_t entity_count) {
-    // Counted first, then the sentences listed: each pair's list is allocated once, at its
-    // size. Grown sentence by sentence, the lists took most of the time of this pass.
+    // Counted first, then the sentences listed into one list the counts laid out, allocated
+    // once. Grown sentence by sentence, lists of their own took most of the time of this pass.
     PairTable all;
-    count_pairs(mentions, entity_count, all, false);
+    count_pairs(mentions, entity_count, all, nullptr);
     std::vector<CoMention>& pairs = all.pairs;
-    for (CoMention& p : pairs) p.refs.reserve(p.sentences);
-    count_pairs(mentions, entity_count, all, true);
+    uint64_t total = 0;
+    for (CoMention& p : pairs) {
+        p.refs_begin = static_cast<uint32_t>(total);
+        total += p.sentences;
+    }
+    // Offsets are 32-bit: a corpus past that would need tens of GB for the list alone.
+    if (total > UINT32_MAX) throw std::bad_alloc();
+    CoMentions out;
+    out.refs.resize(static_cast<std::size_t>(total));
+    count_pairs(mentions, entity_count, all, &out.refs);
     all.keys = {};
     all.slots = {};
 
@@ -160,7 +169,6 @@ CoMentions count_comentions(const std::vector<std::vector<MentionRef>>& mentions
         pairs[at] = std::move(held);
         order[at] = at;
     }
-    CoMentions out;
     out.pairs = std::move(pairs);
     return out;
 }

@@ -368,28 +368,33 @@ Corpus CorpusBuilder::finish() {
     // are lexicon entities; the found names follow in the order the documents first name them.
     const uint32_t lexicon_size = static_cast<uint32_t>(lex.entities.size());
     std::vector<FoundName> found;
-    std::unordered_map<std::string, uint32_t> found_index;
-    std::vector<std::vector<uint32_t>> found_global(corpus.documents.size());
+    // Each spelling's id across the corpus, the lexicon's or a found one: a spelling is looked up
+    // in the lexicon once, not once per document naming it.
+    std::unordered_map<std::string, uint32_t> name_ids;
+    // The documents' own name ids to corpus-wide ones, all documents in one list.
+    std::vector<uint32_t> found_global;
+    std::vector<std::size_t> found_global_at(corpus.documents.size() + 1, 0);
+    for (std::size_t di = 0; di < corpus.documents.size(); ++di) found_global_at[di + 1] = found_global_at[di] + st.an[di].names.found.size();
+    found_global.reserve(found_global_at.back());
     for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
         for (const FoundName& f : st.an[di].names.found) {
-            const int32_t known = lex.find_entity(f.name);
-            if (known >= 0) {
-                found_global[di].push_back(static_cast<uint32_t>(known));
-                continue;
-            }
-            auto it = found_index.find(f.name);
-            if (it == found_index.end()) {
-                it = found_index.emplace(f.name, static_cast<uint32_t>(found.size())).first;
-                found.push_back(f);
-            } else {
-                FoundName& g = found[it->second];
+            auto it = name_ids.find(f.name);
+            if (it == name_ids.end()) {
+                const int32_t known = lex.find_entity(f.name);
+                const uint32_t id = known >= 0 ? static_cast<uint32_t>(known) : lexicon_size + static_cast<uint32_t>(found.size());
+                if (known < 0) found.push_back(f);
+                it = name_ids.emplace(f.name, id).first;
+            } else if (it->second >= lexicon_size) {
+                FoundName& g = found[it->second - lexicon_size];
                 if (g.kind == EntityKind::name) g.kind = f.kind;
                 if (g.actor < 0) g.actor = f.actor;
             }
-            found_global[di].push_back(lexicon_size + it->second);
+            found_global.push_back(it->second);
         }
     }
-    auto global_id = [&](std::size_t di, uint32_t id) { return id < lexicon_size ? id : found_global[di][id - lexicon_size]; };
+    auto global_id = [&](std::size_t di, uint32_t id) {
+        return id < lexicon_size ? id : found_global[found_global_at[di] + (id - lexicon_size)];
+    };
     auto global_name = [&](uint32_t id) -> const std::string& {
         return id < lexicon_size ? lex.entities[id].name : found[id - lexicon_size].name;
     };
@@ -468,7 +473,9 @@ Corpus CorpusBuilder::finish() {
             } else if (!e.date.empty()) {
                 e.date_basis = d.published_basis;  // the story's day
             }
+            e.entities.reserve(me.actors.size() + me.weapons.size() + me.places.size() + (me.name >= 0 ? 1 : 0));
             auto names = [&](const IdList& ids, std::vector<Name>& out) {
+                out.reserve(ids.size());
                 for (uint32_t id : ids) {
                     const uint32_t g = global_id(di, id);
                     out.push_back(global_name(g));

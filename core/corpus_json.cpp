@@ -50,7 +50,7 @@ std::string corpus_to_json(const Corpus& corpus) {
     // estimate saves the string from doubling a dozen times on a large corpus.
     std::size_t estimate = 4096 + corpus.documents.size() * 256 + corpus.entities.size() * 96;
     for (const Event& e : corpus.events) estimate += 400 + 2 * (e.main.end - e.main.begin);
-    for (const CoMention& c : corpus.comentions.pairs) estimate += 160 + c.refs.size() * 32;
+    for (const CoMention& c : corpus.comentions.pairs) estimate += 160 + c.refs_count * 32;
     out.reserve(estimate);
     write_corpus_json(corpus, [&](std::string_view chunk) { out.append(chunk); });
     return out;
@@ -115,7 +115,7 @@ void write_corpus_json(const Corpus& corpus, const std::function<void(std::strin
         w.field("documents", c.documents);
         w.key("sentences");
         w.begin_array();
-        for (const SentenceRef& r : c.refs) w.number_pair(r.doc, r.sentence);
+        for (const SentenceRef& r : corpus.comentions.refs_of(c)) w.number_pair(r.doc, r.sentence);
         w.end_array();
         w.end_object();
         flush(false);

@@ -4,6 +4,7 @@ namespace core {
 
 std::vector<MentionSpan> tag_entities(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lex) {
     std::vector<MentionSpan> out;
+    out.reserve(tokens.size() / 16 + 4);
     std::vector<uint32_t> context;  // indexes into `out` of context-alias mentions
     AliasMatch m;
     for (std::size_t i = 0; i < tokens.size();) {

@@ -273,7 +273,14 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
     }
     const NameReader r{text, tokens, lex, mention_at, mentions};
     Finder finder{r, out, lexicon_size};
+    // Every name found starts at a capitalized token: their count bounds the lists below, which
+    // are then allocated once instead of growing name by name.
+    std::size_t capitals = 0;
+    for (const Token& t : tokens) capitals += t.upper;
+    out.found.reserve(capitals);
+    finder.hashes.reserve(capitals);
     std::vector<MentionSpan> added;
+    added.reserve(capitals);
 
     // [SECTION] variants of known weapon families: "Hwasong" + "-12", "Chollima" + "-1"
     for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -297,6 +304,7 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
         bool initial;
     };
     std::vector<Single> singles;
+    singles.reserve(capitals);
     for (const SentenceSpan& sent : sentences) {
         const ParagraphRole role = layout.paragraphs[sent.paragraph].role;
         if (role == ParagraphRole::boilerplate || role == ParagraphRole::byline) continue;
@@ -400,15 +408,18 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
         if (out.found[m.entity - lexicon_size].kind == EntityKind::person)
             add_person(m.entity, m.tok_begin, out.found[m.entity - lexicon_size].name);
     std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) { return a.tok < b.tok; });
-    std::unordered_map<std::string, bool> single_names;
+    // Sorted views into the text: one allocation, where a set of strings took one per word.
+    std::vector<std::string_view> single_names;
+    single_names.reserve(singles.size());
     for (const Single& s : singles)
-        if (!s.initial) single_names[std::string(r.str(s.tok))] = true;
+        if (!s.initial) single_names.push_back(r.str(s.tok));
+    std::sort(single_names.begin(), single_names.end());
     // Singles and people are both in text order: one sweep keeps, for each given and family
     // name, the latest person named before, so a document of many names stays linear.
     std::unordered_map<std::string_view, uint32_t> person_by_word;
     std::size_t named_before = 0;
     for (const Single& s : singles) {
-        const std::string word(r.str(s.tok));
+        const std::string_view word = r.str(s.tok);
         for (; named_before < people.size() && people[named_before].tok <= s.tok; ++named_before) {
             const Person& p = people[named_before];
             person_by_word[p.first] = person_by_word[p.last] = p.id;
@@ -416,9 +427,9 @@ DocumentNames find_names(std::string_view text, const std::vector<Token>& tokens
         const auto latest = person_by_word.find(word);
         uint32_t id = latest == person_by_word.end() ? ~0u : latest->second;
         if (id == ~0u) {
-            if (s.initial && !single_names.count(word)) continue;
+            if (s.initial && !std::binary_search(single_names.begin(), single_names.end(), word)) continue;
             if (r.all_caps(s.tok) && r.str(s.tok).size() < 2) continue;
-            id = finder.intern(word, EntityKind::name, -1, false);
+            id = finder.intern(std::string(word), EntityKind::name, -1, false);
         }
         added.push_back({id, tokens[s.tok].begin, tokens[s.tok].end, s.tok, s.tok + 1});
     }

@@ -67,6 +67,7 @@ void add_sentence(std::vector<SentenceSpan>& out, std::string_view text, const s
 std::vector<SentenceSpan> split_sentences(std::string_view text, const std::vector<Token>& tokens,
                                           const ArticleLayout& layout, const Lexicon& lex) {
     std::vector<SentenceSpan> out;
+    out.reserve(tokens.size() / 16 + layout.paragraphs.size());  // news sentences run 20 to 30 tokens
     for (uint32_t p = 0; p < layout.paragraphs.size(); ++p) {
         const ParagraphSpan& para = layout.paragraphs[p];
         uint32_t start = para.tok_begin;

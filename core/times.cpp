@@ -209,6 +209,7 @@ int time_precision(const TimeSpan& t) {
 std::vector<TimeSpan> tag_times(std::string_view text, const std::vector<Token>& tokens,
                                 const std::vector<SentenceSpan>& sentences, const Lexicon& lex) {
     std::vector<TimeSpan> out;
+    out.reserve(sentences.size() / 2 + 4);
     for (uint32_t s = 0; s < sentences.size(); ++s) {
         const SentenceSpan& sent = sentences[s];
         Reader r{text, tokens, lex, sent.tok_begin, sent.tok_end};

@@ -48,7 +48,7 @@ void rebuild(Explorer& app) {
         if (!filtered) { counts[i] = pair_count(s, p); continue; }
         uint32_t n = 0;
         int64_t last_group = -1;
-        for (const core::SentenceRef& r : p.refs) {
+        for (const core::SentenceRef& r : c.comentions.refs_of(p)) {
             if (!allowed[r.doc]) continue;
             int64_t group = s.window == CoMentionWindow::sentence ? -1
                             : s.window == CoMentionWindow::paragraph
@@ -124,7 +124,7 @@ void pick_pair(Explorer& app, int a, int b) {
     const int64_t k = app.corpus.comentions.find(s.entities[a], s.entities[b]);
     if (k < 0) return;
     const std::vector<uint8_t> allowed = allowed_documents(app);
-    for (const core::SentenceRef& r : app.corpus.comentions.pairs[k].refs)
+    for (const core::SentenceRef& r : app.corpus.comentions.refs_of(app.corpus.comentions.pairs[k]))
         if (allowed[r.doc]) s.picked_sentences.push_back({static_cast<int>(r.doc), static_cast<int>(r.sentence)});
 }
 

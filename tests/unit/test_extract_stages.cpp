@@ -249,9 +249,10 @@ TEST_CASE("co-mentions count sentences, paragraphs and documents and keep their 
     CHECK(p.sentences == 2);
     CHECK(p.paragraphs == 2);
     CHECK(p.documents == 1);
-    REQUIRE(p.refs.size() == 2);
-    CHECK(p.refs[0].sentence == 1);
-    CHECK(p.refs[1].sentence == 3);
+    const core::SentenceRefs refs = c.comentions.refs_of(p);
+    REQUIRE(refs.size() == 2);
+    CHECK(refs[0].sentence == 1);
+    CHECK(refs[1].sentence == 3);
 }
 
 TEST_CASE("events are indexed by type and by entity", "[corpus]") {
