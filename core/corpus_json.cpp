@@ -1,5 +1,7 @@
 #include "core/corpus_json.h"
 
+#include <algorithm>
+
 namespace core {
 
 void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e) {
@@ -44,19 +46,65 @@ void append_document_metadata(JsonWriter& w, const Document& d) {
     if (!d.source.empty()) w.field("source", d.source);
 }
 
+namespace {
+
+// Rough sizes of the output, to size strings and blocks: most of it is evidence sentences and
+// co-mention references.
+std::size_t event_size(const Event& e) { return 400 + 2 * (e.main.end - e.main.begin); }
+std::size_t pair_size(const CoMention& c) { return 160 + std::size_t{c.refs_count} * 32; }
+
+// The elements [0, count) of the array `w` holds open, written `element` by `element` in blocks
+// of about kBlockBytes (by `size_of`), handed to `sink` in order. With `run`, a wave of blocks
+// is written side by side, in memory at once; without, one block at a time.
+void write_elements(JsonWriter& w, const std::function<void(std::string_view)>& sink, std::size_t count,
+                    const ParallelFor& run, const std::function<std::size_t(std::size_t)>& size_of,
+                    const std::function<void(JsonWriter&, std::size_t)>& element) {
+    constexpr std::size_t kBlockBytes = std::size_t{1} << 17;
+    const std::size_t wave_blocks = run ? 16 : 1;
+    std::vector<std::string> texts(wave_blocks);
+    std::vector<std::size_t> starts(wave_blocks + 1), sizes(wave_blocks);
+    bool any = false;
+    for (std::size_t i = 0; i < count;) {
+        std::size_t blocks = 0;
+        for (; blocks < wave_blocks && i < count; ++blocks) {
+            starts[blocks] = i;
+            std::size_t bytes = 0;
+            do bytes += size_of(i++);
+            while (i < count && bytes < kBlockBytes);
+            sizes[blocks] = bytes;
+        }
+        starts[blocks] = i;
+        for_each_item(run, blocks, [&](std::size_t b) {
+            std::string& text = texts[b];
+            text.clear();
+            text.reserve(sizes[b] + sizes[b] / 4);
+            JsonWriter block(text, w.depth());
+            for (std::size_t k = starts[b]; k < starts[b + 1]; ++k) element(block, k);
+        });
+        for (std::size_t b = 0; b < blocks; ++b) {
+            if (texts[b].empty()) continue;  // every element of the block was left out
+            if (any) sink(",");
+            sink(texts[b]);
+            any = true;
+        }
+    }
+    if (any) w.elements_written();
+}
+
+}  // namespace
+
 std::string corpus_to_json(const Corpus& corpus) {
     std::string out;
-    // Most of the output is evidence sentences and co-mention references; a rough size
-    // estimate saves the string from doubling a dozen times on a large corpus.
+    // A size estimate saves the string from doubling a dozen times on a large corpus.
     std::size_t estimate = 4096 + corpus.documents.size() * 256 + corpus.entities.size() * 96;
-    for (const Event& e : corpus.events) estimate += 400 + 2 * (e.main.end - e.main.begin);
-    for (const CoMention& c : corpus.comentions.pairs) estimate += 160 + c.refs_count * 32;
+    for (const Event& e : corpus.events) estimate += event_size(e);
+    for (const CoMention& c : corpus.comentions.pairs) estimate += pair_size(c);
     out.reserve(estimate);
     write_corpus_json(corpus, [&](std::string_view chunk) { out.append(chunk); });
     return out;
 }
 
-void write_corpus_json(const Corpus& corpus, const std::function<void(std::string_view)>& sink) {
+void write_corpus_json(const Corpus& corpus, const std::function<void(std::string_view)>& sink, const ParallelFor& run) {
     // Written in chunks of about 256 KB, so the whole text never needs to be in memory at once.
     constexpr std::size_t kChunk = std::size_t{1} << 18;
     std::string out;
@@ -97,29 +145,31 @@ void write_corpus_json(const Corpus& corpus, const std::function<void(std::strin
 
     w.key("events");
     w.begin_array();
-    for (const Event& e : corpus.events) {
-        append_event_json(w, corpus, e);
-        flush(false);
-    }
+    flush(true);
+    write_elements(
+        w, sink, corpus.events.size(), run, [&](std::size_t i) { return event_size(corpus.events[i]); },
+        [&](JsonWriter& block, std::size_t i) { append_event_json(block, corpus, corpus.events[i]); });
     w.end_array();
 
     w.key("comentions");
     w.begin_array();
-    for (const CoMention& c : corpus.comentions.pairs) {
-        if (!c.sentences) continue;  // named together only in a paragraph or a document: counted in memory, not listed
-        w.begin_object();
-        w.field("a", corpus.entities[c.a].name);
-        w.field("b", corpus.entities[c.b].name);
-        w.field("count", c.sentences);
-        w.field("paragraphs", c.paragraphs);
-        w.field("documents", c.documents);
-        w.key("sentences");
-        w.begin_array();
-        for (const SentenceRef& r : corpus.comentions.refs_of(c)) w.number_pair(r.doc, r.sentence);
-        w.end_array();
-        w.end_object();
-        flush(false);
-    }
+    flush(true);
+    write_elements(w, sink, corpus.comentions.pairs.size(), run, [&](std::size_t i) { return pair_size(corpus.comentions.pairs[i]); },
+                   [&](JsonWriter& block, std::size_t i) {
+        const CoMention& c = corpus.comentions.pairs[i];
+        if (!c.sentences) return;  // named together only in a paragraph or a document: counted in memory, not listed
+        block.begin_object();
+        block.field("a", corpus.entities[c.a].name);
+        block.field("b", corpus.entities[c.b].name);
+        block.field("count", c.sentences);
+        block.field("paragraphs", c.paragraphs);
+        block.field("documents", c.documents);
+        block.key("sentences");
+        block.begin_array();
+        for (const SentenceRef& r : corpus.comentions.refs_of(c)) block.number_pair(r.doc, r.sentence);
+        block.end_array();
+        block.end_object();
+    });
     w.end_array();
     w.end_object();
     out += '\n';

@@ -19,12 +19,14 @@
 
 #include "core/corpus.h"
 #include "core/json_writer.h"
+#include "core/parallel_for.h"
 
 namespace core {
 
 std::string corpus_to_json(const Corpus& corpus);
 // The same bytes, handed to `sink` a chunk at a time (the command line writes them out as they come).
-void write_corpus_json(const Corpus& corpus, const std::function<void(std::string_view)>& sink);
+// `run` may write the events and co-mentions a block each on several threads (core/parallel_for.h).
+void write_corpus_json(const Corpus& corpus, const std::function<void(std::string_view)>& sink, const ParallelFor& run = {});
 
 // Writes a document's identity and date fields (id, file, title, published, published_basis,
 // published_from and source when set) into the object being written: the part the corpus

@@ -29,6 +29,13 @@ void append_json_string(std::string& out, std::string_view s);
 class JsonWriter {
 public:
     explicit JsonWriter(std::string& out, bool pretty = true) : out_(out), pretty_(pretty) {}
+    // Elements of an array another writer holds open, `depth` levels deep: written as that
+    // writer's first elements would be. After another block of the array's elements, a ','
+    // joins the two; the holding writer is then told of them with elements_written().
+    JsonWriter(std::string& out, int depth, bool pretty = true)
+        : out_(out), pretty_(pretty), depth_(depth), first_(uint64_t{1} << depth) {}
+    int depth() const { return depth_; }
+    void elements_written() { first_ &= ~(uint64_t{1} << depth_); }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }

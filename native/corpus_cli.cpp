@@ -258,7 +258,8 @@ int run(int argc, char** argv) {
     if (command == "extract" && output == Output::bundle) {
         if (!write_output_file(output_file, core::write_bundle(corpus))) return 1;
     } else if (command == "extract" && output == Output::json) {
-        core::write_corpus_json(corpus, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); });
+        core::write_corpus_json(corpus, [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
+                                parallel_for(threads));
     } else if (command == "extract") {
         const std::string out = output == Output::csv_events ? core::events_to_csv(corpus) : core::corpus_to_jsonl(corpus);
         std::fwrite(out.data(), 1, out.size(), stdout);

@@ -7,6 +7,13 @@ unsigned default_threads() {
     return n ? n : 1;
 }
 
+core::ParallelFor parallel_for(unsigned threads) {
+    if (threads <= 1) return {};
+    return [threads](std::size_t count, const core::ForEach& each) {
+        for_each_in_parallel(count, threads, [&each](std::size_t i) { each(i); });
+    };
+}
+
 void extract_in_parallel(core::CorpusBuilder& builder, unsigned threads) {
     const std::size_t total = builder.total();
     if (threads <= 1 || total < 2) {

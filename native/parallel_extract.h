@@ -17,9 +17,12 @@
 #include <vector>
 
 #include "core/corpus.h"
+#include "core/parallel_for.h"
 
 unsigned default_threads();  // the machine's cores (1 if unknown)
 void extract_in_parallel(core::CorpusBuilder& builder, unsigned threads);
+// The core's way to share out work (core/parallel_for.h) on `threads` threads; for one, none.
+core::ParallelFor parallel_for(unsigned threads);
 
 // Calls each(i) once for every i below count, on up to `threads` threads (the caller's among
 // them), each taking the next index as it is free. Every thread runs its own copy of `each`, so

@@ -2,6 +2,7 @@
 // import dates the events of an undated article.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -93,4 +94,26 @@ TEST_CASE("a builder keeping only the excerpts events quote gives the same event
     CHECK(excerpt_bytes < text_bytes);
     CHECK(core::corpus_to_json(excerpted) == core::corpus_to_json(whole));
     CHECK(core::events_to_csv(excerpted) == core::events_to_csv(whole));
+}
+
+TEST_CASE("the JSON written in blocks side by side is the JSON written in order", "[builder][json]") {
+    // The seeds forty times over: events and co-mentions fill many blocks of a wave.
+    std::vector<core::SourceFile> files;
+    for (int copy = 0; copy < 40; ++copy)
+        for (const core::SourceFile& f : seed_source_files()) files.push_back({std::to_string(copy) + "-" + f.name, f.bytes});
+    const core::Corpus corpus = core::build_corpus(core::import_files(files));
+    const std::string in_order = core::corpus_to_json(corpus);
+
+    // The blocks of a wave done last to first, as threads may finish them.
+    std::size_t waves = 0, most_blocks = 0;
+    const core::ParallelFor backwards = [&](std::size_t count, const core::ForEach& each) {
+        ++waves;
+        most_blocks = std::max(most_blocks, count);
+        for (std::size_t i = count; i-- > 0;) each(i);
+    };
+    std::string blocks;
+    core::write_corpus_json(corpus, [&](std::string_view chunk) { blocks.append(chunk); }, backwards);
+    CHECK(waves >= 2);
+    CHECK(most_blocks > 1);
+    CHECK(blocks == in_order);
 }
