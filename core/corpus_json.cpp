@@ -78,7 +78,7 @@ void write_elements(JsonWriter& w, const std::function<void(std::string_view)>& 
             std::string& text = texts[b];
             text.clear();
             text.reserve(sizes[b] + sizes[b] / 4);
-            JsonWriter block(text, w.depth());
+            JsonWriter block = JsonWriter::elements_of(w, text);
             for (std::size_t k = starts[b]; k < starts[b + 1]; ++k) element(block, k);
         });
         for (std::size_t b = 0; b < blocks; ++b) {

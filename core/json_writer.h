@@ -29,12 +29,15 @@ void append_json_string(std::string& out, std::string_view s);
 class JsonWriter {
 public:
     explicit JsonWriter(std::string& out, bool pretty = true) : out_(out), pretty_(pretty) {}
-    // Elements of an array another writer holds open, `depth` levels deep: written as that
-    // writer's first elements would be. After another block of the array's elements, a ','
-    // joins the two; the holding writer is then told of them with elements_written().
-    JsonWriter(std::string& out, int depth, bool pretty = true)
-        : out_(out), pretty_(pretty), depth_(depth), first_(uint64_t{1} << depth) {}
-    int depth() const { return depth_; }
+    // A writer of elements of the array `holder` has open, written as its first elements would
+    // be. After another block of the array's elements, a ',' joins the two; `holder` is then
+    // told of them with elements_written().
+    static JsonWriter elements_of(const JsonWriter& holder, std::string& out) {
+        JsonWriter w(out, holder.pretty_);
+        w.depth_ = holder.depth_;
+        w.first_ = uint64_t{1} << holder.depth_;
+        return w;
+    }
     void elements_written() { first_ &= ~(uint64_t{1} << depth_); }
 
     void begin_object() { open('{'); }
