@@ -373,10 +373,9 @@ Corpus CorpusBuilder::finish() {
     std::unordered_map<std::string, uint32_t> name_ids;
     // The documents' own name ids to corpus-wide ones, all documents in one list.
     std::vector<uint32_t> found_global;
-    std::vector<std::size_t> found_global_at(corpus.documents.size() + 1, 0);
-    for (std::size_t di = 0; di < corpus.documents.size(); ++di) found_global_at[di + 1] = found_global_at[di] + st.an[di].names.found.size();
-    found_global.reserve(found_global_at.back());
+    std::vector<std::size_t> found_global_at(corpus.documents.size());
     for (std::size_t di = 0; di < corpus.documents.size(); ++di) {
+        found_global_at[di] = found_global.size();
         for (const FoundName& f : st.an[di].names.found) {
             auto it = name_ids.find(f.name);
             if (it == name_ids.end()) {
