@@ -84,9 +84,13 @@ test('the first frame comes before the corpus opens: the tabs show and say the c
     ready: Boolean(window.explorer && window.explorer.ready),
     views: [...document.querySelectorAll('#a11y-mirror nav button')].map((b) => b.textContent),
     summary: document.querySelector('#a11y-mirror section p').textContent,
+    surface: document.getElementById('canvas').getContext('webgl2').getContextAttributes(),
   }));
   await context.close();
   assert.equal(shown.overlay, false, 'the loading overlay is gone: the first frame is what shows');
+  // ImGui uses neither buffer; asked for, they made the context slower to create.
+  assert.equal(shown.surface.depth, false, 'no depth buffer');
+  assert.equal(shown.surface.stencil, false, 'no stencil buffer');
   assert.equal(shown.ready, false, 'no corpus yet');
   assert.deepEqual(shown.views.slice(0, 3), ['Overview', 'Timeline', 'Co-mentions']);
   assert.equal(shown.summary, 'Opening the corpus...');
