@@ -3,12 +3,12 @@
 // when the first frame calls explorerFirstFrame (web/shell.html); and to a corpus on screen
 // (explorerReadyMs: a first visit, with nothing kept, opens the example at once). Each load gets a fresh
 // browser context (no cache), for index.html over HTTP and for the single file from file://;
-// the median of LOADS.
-//   node bench/browser_start_bench.mjs [LOADS=5]
+// the median of LOADS (nine by default: a load here varies by tens of milliseconds).
+//   node bench/browser_start_bench.mjs [LOADS=9]
 import path from 'node:path';
 import { launchBrowser, serveWeb, WEB } from '../tests/browser/browser.mjs';
 
-const loads = Number(process.argv[2] || 5);
+const loads = Number(process.argv[2] || 9);
 const browser = await launchBrowser();
 const server = await serveWeb();
 
