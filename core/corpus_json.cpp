@@ -55,16 +55,19 @@ std::size_t pair_size(const CoMention& c) { return 160 + std::size_t{c.refs_coun
 
 // The elements [0, count) of the array `w` holds open, written `element` by `element` in blocks
 // of about kBlockBytes (by `size_of`), handed to `sink` in order. With `run`, a wave of blocks
-// is written side by side, in memory at once; without, one block at a time.
+// is written side by side, in memory at once; without, one block at a time. A wave goes to
+// `sink` as the first item of the next wave's loop, so one thread hands it over while the
+// others write: two sets of blocks take turns.
 void write_elements(JsonWriter& w, const std::function<void(std::string_view)>& sink, std::size_t count,
                     const ParallelFor& run, const std::function<std::size_t(std::size_t)>& size_of,
                     const std::function<void(JsonWriter&, std::size_t)>& element) {
     constexpr std::size_t kBlockBytes = std::size_t{1} << 17;
     const std::size_t wave_blocks = run ? 16 : 1;
-    std::vector<std::string> texts(wave_blocks);
+    std::vector<std::string> texts(2 * wave_blocks);
     std::vector<std::size_t> starts(wave_blocks + 1), sizes(wave_blocks);
     bool any = false;
-    for (std::size_t i = 0; i < count;) {
+    std::size_t held = 0, held_at = 0;  // the blocks of the last wave, not yet handed to `sink`
+    for (std::size_t i = 0, turn = 0; i < count || held > 0; turn ^= 1) {
         std::size_t blocks = 0;
         for (; blocks < wave_blocks && i < count; ++blocks) {
             starts[blocks] = i;
@@ -74,19 +77,26 @@ void write_elements(JsonWriter& w, const std::function<void(std::string_view)>& 
             sizes[blocks] = bytes;
         }
         starts[blocks] = i;
-        for_each_item(run, blocks, [&](std::size_t b) {
-            std::string& text = texts[b];
+        const std::size_t at = turn * wave_blocks, handing = held, handing_at = held_at;
+        for_each_item(run, blocks + 1, [&](std::size_t item) {
+            if (item == 0) {
+                for (std::size_t b = handing_at; b < handing_at + handing; ++b) {
+                    if (texts[b].empty()) continue;  // every element of the block was left out
+                    if (any) sink(",");
+                    sink(texts[b]);
+                    any = true;
+                }
+                return;
+            }
+            const std::size_t b = item - 1;
+            std::string& text = texts[at + b];
             text.clear();
             text.reserve(sizes[b] + sizes[b] / 4);
             JsonWriter block = JsonWriter::elements_of(w, text);
             for (std::size_t k = starts[b]; k < starts[b + 1]; ++k) element(block, k);
         });
-        for (std::size_t b = 0; b < blocks; ++b) {
-            if (texts[b].empty()) continue;  // every element of the block was left out
-            if (any) sink(",");
-            sink(texts[b]);
-            any = true;
-        }
+        held = blocks;
+        held_at = at;
     }
     if (any) w.elements_written();
 }

@@ -25,7 +25,8 @@ namespace core {
 
 std::string corpus_to_json(const Corpus& corpus);
 // The same bytes, handed to `sink` a chunk at a time (the command line writes them out as they come).
-// `run` may write the events and co-mentions a block each on several threads (core/parallel_for.h).
+// `run` may write the events and co-mentions a block each on several threads (core/parallel_for.h);
+// then `sink` too is called on any of them, one call at a time, in order.
 void write_corpus_json(const Corpus& corpus, const std::function<void(std::string_view)>& sink, const ParallelFor& run = {});
 
 // Writes a document's identity and date fields (id, file, title, published, published_basis,
