@@ -78,8 +78,10 @@ void write_elements(JsonWriter& w, const std::function<void(std::string_view)>& 
         }
         starts[blocks] = i;
         const std::size_t at = turn * wave_blocks, handing = held, handing_at = held_at;
-        for_each_item(run, blocks + 1, [&](std::size_t item) {
-            if (item == 0) {
+        // No item for an empty hand-over: a lone block then needs no second thread.
+        const std::size_t first_block = handing > 0 ? 1 : 0;
+        for_each_item(run, first_block + blocks, [&](std::size_t item) {
+            if (item < first_block) {
                 for (std::size_t b = handing_at; b < handing_at + handing; ++b) {
                     if (texts[b].empty()) continue;  // every element of the block was left out
                     if (any) sink(",");
@@ -88,7 +90,7 @@ void write_elements(JsonWriter& w, const std::function<void(std::string_view)>& 
                 }
                 return;
             }
-            const std::size_t b = item - 1;
+            const std::size_t b = item - first_block;
             std::string& text = texts[at + b];
             text.clear();
             text.reserve(sizes[b] + sizes[b] / 4);
