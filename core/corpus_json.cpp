@@ -1,7 +1,5 @@
 #include "core/corpus_json.h"
 
-#include <algorithm>
-
 namespace core {
 
 void append_event_json(JsonWriter& w, const Corpus& corpus, const Event& e) {
@@ -77,12 +75,12 @@ void write_elements(JsonWriter& w, const std::function<void(std::string_view)>& 
             sizes[blocks] = bytes;
         }
         starts[blocks] = i;
-        const std::size_t at = turn * wave_blocks, handing = held, handing_at = held_at;
+        const std::size_t at = turn * wave_blocks;
         // No item for an empty hand-over: a lone block then needs no second thread.
-        const std::size_t first_block = handing > 0 ? 1 : 0;
+        const std::size_t first_block = held > 0 ? 1 : 0;
         for_each_item(run, first_block + blocks, [&](std::size_t item) {
             if (item < first_block) {
-                for (std::size_t b = handing_at; b < handing_at + handing; ++b) {
+                for (std::size_t b = held_at; b < held_at + held; ++b) {
                     if (texts[b].empty()) continue;  // every element of the block was left out
                     if (any) sink(",");
                     sink(texts[b]);
